@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { resolveDataDir } from '../../data-dir';
+import { openApp } from '../../open-app';
+import { startWebServer } from '../../server/http-server';
+import type { CliCommand } from '../cli-types';
+import { parseFlags } from '../parse-flags';
+
+export const webCommand: CliCommand = {
+  name: 'web',
+  summary: '以浏览器模式启动（只允许本机访问）',
+  usage: 'fazhi web [--data 数据文件夹] [--port 端口]',
+  async run(args, io) {
+    const { values } = parseFlags(args, { data: { type: 'string' }, port: { type: 'string' } });
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      io.err(`端口“${values.port}”不正确，应为 0—65535 的整数（0 表示自动选择）。`);
+      return 2;
+    }
+    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'browser' });
+    const server = await startWebServer({ registry: app.registry, rendererDir: path.join(__dirname, 'renderer'), port });
+    io.out(`法治台账浏览器模式已启动：${server.url}`);
+    io.out(`数据文件夹：${app.ctx.dataDir}`);
+    io.out('按 Ctrl+C 退出。');
+    return new Promise<number>((resolve) => {
+      const stop = () => {
+        void server.close().then(() => {
+          app.close();
+          resolve(0);
+        });
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  },
+};

@@ -1,0 +1,63 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { AppError } from '../../shared/errors';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import { migrate, refuseNewerDatabase, schemaVersion } from './migrate';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1');
+
+/** Reads the first bytes only: a file that is not SQLite must not even be opened for writing. */
+function assertLooksLikeSqlite(file: string): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new AppError('not_a_database', `无法读取数据文件：${file}（${(err as Error).message}）`);
+  }
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    if (read === 0) return; // an empty file is an empty database
+    if (read < head.length || !head.equals(SQLITE_HEADER)) {
+      throw new AppError(
+        'not_a_database',
+        `这个文件不是法治台账的数据文件，程序没有打开也没有改动它。请检查数据文件夹是否选对。文件位置：${file}`,
+      );
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  migratedFrom: number;
+  schemaVersion: number;
+}
+
+/**
+ * Opens (or creates) the store. Refuses, without writing a byte, a file that is not SQLite or that a
+ * newer app version wrote. WAL with synchronous=FULL: a year of work outweighs a little write speed.
+ */
+export function openDatabase(file: string): OpenedDatabase {
+  assertLooksLikeSqlite(file);
+  const db = new Database(file);
+  try {
+    refuseNewerDatabase(schemaVersion(db), LATEST_SCHEMA_VERSION, file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const { from, to } = migrate(db, file);
+    return { db, migratedFrom: from, schemaVersion: to };
+  } catch (err) {
+    db.close();
+    if (err instanceof AppError) throw err;
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new AppError('database_damaged', `数据文件已损坏，程序没有改动它。文件位置：${file}`);
+    }
+    throw err;
+  }
+}
