@@ -4,7 +4,9 @@ import pkg from '../package.json';
 import type { AppInfo } from '../shared/domain/app-info';
 import { AppError } from '../shared/errors';
 import type { AppContext } from './app-context';
+import { cleanStaleStaging } from './attachments/staging-cleanup';
 import { DATABASE_FILE } from './data-dir';
+import { cleanOldExports } from './spreadsheet/export-files';
 import type { ErrorLogger, Registry } from './registry';
 import { createRegistry } from './registry';
 import { openDatabase } from './store/open-database';
@@ -20,6 +22,8 @@ export interface OpenAppOptions {
   shell: AppInfo['shell'];
   now?: () => string;
   log?: ErrorLogger;
+  /** Passed to openDatabase (see OpenDatabaseOptions). */
+  nativeBinding?: string;
 }
 
 /** Opens the data folder (creating it if new) and wires the registry to its store. */
@@ -31,7 +35,7 @@ export function openApp(options: OpenAppOptions): OpenApp {
     throw new AppError('forbidden', `无法创建或打开数据文件夹：${dataDir}（${(err as Error).message}）`);
   }
   const databasePath = path.join(dataDir, DATABASE_FILE);
-  const { db, schemaVersion } = openDatabase(databasePath);
+  const { db, schemaVersion } = openDatabase(databasePath, { nativeBinding: options.nativeBinding });
   const ctx: AppContext = {
     db,
     dataDir,
@@ -41,6 +45,14 @@ export function openApp(options: OpenAppOptions): OpenApp {
     version: pkg.version,
     now: options.now ?? (() => new Date().toISOString()),
   };
+  // Only abandoned uploads are cleared at start. Stored files without a row are left alone: after a
+  // restore from backup they may be exactly the files an undo of that restore needs.
+  try {
+    cleanStaleStaging(dataDir);
+    cleanOldExports(dataDir);
+  } catch {
+    // A clean-up that fails must never keep the app from opening.
+  }
   return {
     ctx,
     registry: createRegistry(ctx, options.log),

@@ -1,21 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Activity } from '../../shared/domain/activity';
+import { addDays, daysBetween } from '../../shared/domain/calendar-days';
+import { activityChanges, activitySnapshot } from '../../shared/domain/history';
 import { AppError } from '../../shared/errors';
+import type { ActivityFields } from '../store/activity-store';
 import { getActivity, insertActivity, listActivities, setDeletedAt, updateActivity } from '../store/activity-store';
-import { getCategory } from '../store/category-store';
+import { fieldsFromInput } from '../store/activity-fields';
+import { recordHistory } from '../store/history-store';
+import { mustGetCategory } from './category-checks';
 import type { HandlerGroup } from './handler-types';
+import { localToday } from './local-today';
 
-function mustGet(db: Database.Database, id: string): Activity {
+// Every change writes its history row in the same transaction, so the record and the data agree.
+
+export function mustGetActivity(db: Database.Database, id: string): Activity {
   const found = getActivity(db, id);
   if (!found) throw new AppError('not_found', `找不到这条活动（编号 ${id}），可能已被彻底删除。`);
   return found;
 }
 
-function assertCategory(db: Database.Database, categoryId: number): void {
-  if (!getCategory(db, categoryId)) {
-    throw new AppError('invalid_input', `类别不存在（编号 ${categoryId}），请重新选择类别。`, { categoryId: '类别：不存在' });
-  }
+function refuseTrashed(a: Activity, what: string): void {
+  if (a.deletedAt) throw new AppError('conflict', `“${a.title}”在回收站中，请先恢复再${what}。`);
 }
 
 function assertSpan(date: string, endDate: string | null): void {
@@ -24,67 +30,86 @@ function assertSpan(date: string, endDate: string | null): void {
   }
 }
 
+function fieldsOf(a: Activity): ActivityFields {
+  const { id: _id, categoryName: _name, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = a;
+  return { ...fields, tags: [...a.tags], metrics: a.metrics.map((m) => ({ ...m })) };
+}
+
+/** Inserts the entry and its 'create' history row in one transaction. */
+function create(db: Database.Database, fields: ActivityFields, now: string, note = ''): Activity {
+  const id = randomUUID();
+  return db.transaction(() => {
+    insertActivity(db, id, fields, now);
+    const created = mustGetActivity(db, id);
+    recordHistory(db, { activityId: id, action: 'create', at: now, title: created.title, changes: activitySnapshot(created), note });
+    return created;
+  })();
+}
+
+function setTrashed(db: Database.Database, a: Activity, trashed: boolean, now: string): Activity {
+  return db.transaction(() => {
+    setDeletedAt(db, a.id, trashed ? now : null, now);
+    recordHistory(db, { activityId: a.id, action: trashed ? 'delete' : 'restore', at: now, title: a.title });
+    return mustGetActivity(db, a.id);
+  })();
+}
+
 export const activityHandlers: HandlerGroup<
-  'activities.create' | 'activities.update' | 'activities.delete' | 'activities.restore' | 'activities.get' | 'activities.list'
+  'activities.create' | 'activities.update' | 'activities.delete' | 'activities.restore' | 'activities.get' | 'activities.list' | 'activities.copy'
 > = {
   'activities.create': (ctx, input) => {
-    assertCategory(ctx.db, input.categoryId);
-    const id = randomUUID();
-    insertActivity(
-      ctx.db,
-      id,
-      {
-        date: input.date,
-        endDate: input.endDate ?? null,
-        categoryId: input.categoryId,
-        title: input.title,
-        summary: input.summary ?? '',
-        details: input.details ?? '',
-        department: input.department ?? '',
-        participantCount: input.participantCount ?? null,
-        location: input.location ?? '',
-        tags: input.tags ?? [],
-      },
-      ctx.now(),
-    );
-    return mustGet(ctx.db, id);
+    mustGetCategory(ctx.db, input.categoryId);
+    return create(ctx.db, fieldsFromInput(input), ctx.now());
   },
 
   'activities.update': (ctx, input) => {
-    const { id, ...patch } = input;
-    const current = mustGet(ctx.db, id);
-    if (current.deletedAt) throw new AppError('conflict', `“${current.title}”在回收站中，请先恢复再修改。`);
-    if (patch.categoryId !== undefined) assertCategory(ctx.db, patch.categoryId);
+    const { id, ...given } = input;
+    const current = mustGetActivity(ctx.db, id);
+    refuseTrashed(current, '修改');
+    const patch = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<ActivityFields>;
+    const category = patch.categoryId === undefined ? undefined : mustGetCategory(ctx.db, patch.categoryId);
     assertSpan(patch.date ?? current.date, patch.endDate === undefined ? current.endDate : patch.endDate);
-    updateActivity(ctx.db, id, patch, ctx.now());
-    return mustGet(ctx.db, id);
+    // Saving a form unchanged is not a change: no new updatedAt, no history row.
+    const proposed: Activity = { ...current, ...patch, categoryName: category?.name ?? current.categoryName };
+    if (Object.keys(activityChanges(current, proposed)).length === 0) return current;
+    const now = ctx.now();
+    return ctx.db.transaction(() => {
+      updateActivity(ctx.db, id, patch, now);
+      const updated = mustGetActivity(ctx.db, id);
+      recordHistory(ctx.db, { activityId: id, action: 'update', at: now, title: updated.title, changes: activityChanges(current, updated) });
+      return updated;
+    })();
   },
 
   'activities.delete': (ctx, { id }) => {
-    const current = mustGet(ctx.db, id);
-    if (current.deletedAt) return current;
-    const now = ctx.now();
-    setDeletedAt(ctx.db, id, now, now);
-    return mustGet(ctx.db, id);
+    const current = mustGetActivity(ctx.db, id);
+    return current.deletedAt ? current : setTrashed(ctx.db, current, true, ctx.now());
   },
 
   'activities.restore': (ctx, { id }) => {
-    const current = mustGet(ctx.db, id);
-    if (!current.deletedAt) return current;
-    setDeletedAt(ctx.db, id, null, ctx.now());
-    return mustGet(ctx.db, id);
+    const current = mustGetActivity(ctx.db, id);
+    return current.deletedAt ? setTrashed(ctx.db, current, false, ctx.now()) : current;
   },
 
-  'activities.get': (ctx, { id }) => mustGet(ctx.db, id),
+  'activities.get': (ctx, { id }) => mustGetActivity(ctx.db, id),
 
+  // Every filter of the contract goes through as given, so a new filter needs no change here.
   'activities.list': (ctx, input) =>
     listActivities(ctx.db, {
-      year: input.year,
-      categoryId: input.categoryId,
-      text: input.text,
+      ...input,
       deleted: input.deleted ?? 'exclude',
       sort: input.sort ?? 'date_desc',
       limit: input.limit ?? 100,
       offset: input.offset ?? 0,
     }),
+
+  'activities.copy': (ctx, input) => {
+    const source = mustGetActivity(ctx.db, input.id);
+    refuseTrashed(source, '复制');
+    const now = ctx.now();
+    const date = input.date ?? localToday(now);
+    // A span keeps its length: a three-day training copied to a new start lasts three days again.
+    const endDate = source.endDate === null ? null : addDays(date, daysBetween(source.date, source.endDate));
+    return create(ctx.db, { ...fieldsOf(source), date, endDate }, now, `复制自“${source.title}”（编号 ${source.id}）`);
+  },
 };

@@ -5,6 +5,7 @@ import type { Registry } from '../registry';
 import { SECURITY_HEADERS } from './content-security';
 import { isLoopbackAddress, isLoopbackHost } from './loopback';
 import { readStaticFile } from './static-files';
+import { handleFileRoutes } from './upload-routes';
 
 /** A request body larger than this is refused; attachments will get their own upload route. */
 export const MAX_JSON_BODY_BYTES = 10 * 1024 * 1024;
@@ -84,6 +85,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       return refuse(res, 403, { code: 'forbidden', message: '请用 http://127.0.0.1 地址访问。' });
     }
     const url = req.url ?? '/';
+    if (handleFileRoutes(req, res, options.registry, port)) return;
     const api = /^\/api\/([A-Za-z0-9_.-]{1,80})$/.exec(url);
     if (api) {
       handleApi(req, res, options.registry, port, api[1] as string).catch((err: unknown) => {

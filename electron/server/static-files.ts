@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
+  '.mjs': 'text/javascript; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -13,6 +14,11 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
 };
+
+/** Module scripts are refused by Chromium unless served with a JavaScript type; both shells use this. */
+export function contentTypeOf(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
 
 export interface StaticFile {
   body: Buffer;
@@ -36,5 +42,5 @@ export function readStaticFile(root: string, urlPath: string): StaticFile | null
   if (full !== root && !full.startsWith(root + path.sep)) return null;
   const target = fs.existsSync(full) && fs.statSync(full).isFile() ? full : path.join(root, 'index.html');
   if (!fs.existsSync(target)) return null;
-  return { body: fs.readFileSync(target), contentType: TYPES[path.extname(target)] ?? 'application/octet-stream' };
+  return { body: fs.readFileSync(target), contentType: contentTypeOf(target) };
 }

@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { Activity } from '../../shared/domain/activity';
+import type { Activity, ActivityPeriod, ActivitySort, LeaderRole } from '../../shared/domain/activity';
+import type { EntryMetric } from '../../shared/domain/metric';
+import { readMetrics, writeMetrics } from './metric-store';
+import type { IdPage, ListSpec } from './activity-search';
+import { idPage, literalCondition, searchIds, textSearch } from './activity-search';
 
 interface ActivityRow {
   id: string;
@@ -13,6 +17,11 @@ interface ActivityRow {
   department: string;
   participant_count: number | null;
   location: string;
+  participants_desc: string;
+  leader_role: LeaderRole;
+  doc_title: string;
+  doc_number: string;
+  period: ActivityPeriod;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -24,7 +33,7 @@ const SELECT = `
     (SELECT json_group_array(tag) FROM (SELECT tag FROM activity_tags t WHERE t.activity_id = a.id ORDER BY position)) AS tags
   FROM activities a JOIN categories c ON c.id = a.category_id`;
 
-function toActivity(row: ActivityRow): Activity {
+function toActivity(row: ActivityRow, metrics: EntryMetric[]): Activity {
   return {
     id: row.id,
     date: row.date,
@@ -36,18 +45,30 @@ function toActivity(row: ActivityRow): Activity {
     details: row.details,
     department: row.department,
     participantCount: row.participant_count,
+    participantsDesc: row.participants_desc,
     location: row.location,
+    leaderRole: row.leader_role,
+    docTitle: row.doc_title,
+    docNumber: row.doc_number,
+    period: row.period,
     tags: row.tags ? (JSON.parse(row.tags) as string[]) : [],
+    metrics,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
   };
 }
 
+/** Rows to entries, with all their metrics read in one query. */
+function withMetrics(db: Database.Database, rows: readonly ActivityRow[]): Activity[] {
+  const metrics = readMetrics(db, rows.map((r) => r.id));
+  return rows.map((r) => toActivity(r, metrics.get(r.id) ?? []));
+}
+
 /** The editable fields, as the store keeps them (no id, no timestamps). */
 export type ActivityFields = Omit<Activity, 'id' | 'categoryName' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
-const COLUMNS: Record<Exclude<keyof ActivityFields, 'tags'>, string> = {
+const COLUMNS: Record<Exclude<keyof ActivityFields, 'tags' | 'metrics'>, string> = {
   date: 'date',
   endDate: 'end_date',
   categoryId: 'category_id',
@@ -56,7 +77,12 @@ const COLUMNS: Record<Exclude<keyof ActivityFields, 'tags'>, string> = {
   details: 'details',
   department: 'department',
   participantCount: 'participant_count',
+  participantsDesc: 'participants_desc',
   location: 'location',
+  leaderRole: 'leader_role',
+  docTitle: 'doc_title',
+  docNumber: 'doc_number',
+  period: 'period',
 };
 
 function writeTags(db: Database.Database, id: string, tags: readonly string[]): void {
@@ -67,7 +93,7 @@ function writeTags(db: Database.Database, id: string, tags: readonly string[]): 
 
 export function getActivity(db: Database.Database, id: string): Activity | undefined {
   const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ActivityRow | undefined;
-  return row && toActivity(row);
+  return row && withMetrics(db, [row])[0];
 }
 
 export function insertActivity(db: Database.Database, id: string, fields: ActivityFields, now: string): void {
@@ -78,6 +104,7 @@ export function insertActivity(db: Database.Database, id: string, fields: Activi
       `INSERT INTO activities (id, ${cols.join(', ')}, created_at, updated_at) VALUES (?, ${cols.map(() => '?').join(', ')}, ?, ?)`,
     ).run(id, ...values, now, now);
     writeTags(db, id, fields.tags);
+    writeMetrics(db, id, fields.metrics);
   })();
 }
 
@@ -94,6 +121,7 @@ export function updateActivity(db: Database.Database, id: string, patch: Partial
     values.push(now, id);
     db.prepare(`UPDATE activities SET ${sets.join(', ')} WHERE id = ?`).run(...values);
     if (patch.tags) writeTags(db, id, patch.tags);
+    if (patch.metrics) writeMetrics(db, id, patch.metrics);
   })();
 }
 
@@ -101,46 +129,127 @@ export function setDeletedAt(db: Database.Database, id: string, deletedAt: strin
   db.prepare('UPDATE activities SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, now, id);
 }
 
+/** Deletes an entry for good; its tags and metrics go with it (ON DELETE CASCADE). */
+export function purgeActivity(db: Database.Database, id: string): void {
+  db.prepare('DELETE FROM activities WHERE id = ?').run(id);
+}
+
+/** The entries in the trash: id and title, enough to purge them and say which they were. */
+export function listTrashed(db: Database.Database): { id: string; title: string }[] {
+  return db.prepare('SELECT id, title FROM activities WHERE deleted_at IS NOT NULL ORDER BY deleted_at, id').all() as { id: string; title: string }[];
+}
+
 export interface ActivityQuery {
   year?: number | undefined;
+  /** Inclusive; an entry with an end date matches if its span overlaps [from, to]. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** `categoryId` and `categoryIds` together: an entry in any of them matches. */
   categoryId?: number | undefined;
+  categoryIds?: readonly number[] | undefined;
+  department?: string | undefined;
+  tag?: string | undefined;
   text?: string | undefined;
+  /** 'any': the principal leader took part in any way. */
+  leaderRole?: 'any' | Exclude<LeaderRole, ''> | undefined;
+  /** 'with': has at least one attachment; 'without': has none. */
+  evidence?: 'with' | 'without' | undefined;
   deleted: 'exclude' | 'only';
-  sort: 'date_desc' | 'date_asc' | 'updated_desc';
+  sort: ActivitySort;
   limit: number;
   offset: number;
 }
 
-const ORDER: Record<ActivityQuery['sort'], string> = {
-  date_desc: 'a.date DESC, a.created_at DESC',
-  date_asc: 'a.date ASC, a.created_at ASC',
-  updated_desc: 'a.updated_at DESC',
+/**
+ * `t` is the table the dates are read from: `a` (activities) or, when searching, `d` (the search
+ * index's copy, same column names). The id comes last so that pages never overlap or skip.
+ * 'relevance' is added by the search; here it is the order among equally good matches.
+ */
+const ORDER: Record<ActivitySort, (t: 'a' | 'd') => string> = {
+  date_desc: (t) => `${t}.date DESC, ${t}.created_at DESC, ${t}.id DESC`,
+  date_asc: (t) => `${t}.date ASC, ${t}.created_at ASC, ${t}.id ASC`,
+  updated_desc: (t) => `${t}.updated_at DESC, ${t}.id DESC`,
+  title: (t) => `${t === 'a' ? 'a.title' : '(SELECT title FROM activities WHERE id = d.id)'}, ${t}.date DESC, ${t}.id DESC`,
+  relevance: (t) => ORDER.date_desc(t),
 };
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Conditions on the dates and the trash, read from `t` (see ORDER). */
+function dateAndTrashConditions(q: ActivityQuery, t: 'a' | 'd'): { sql: string[]; params: unknown[] } {
+  const trash = q.deleted === 'only' ? `${t}.deleted_at IS NOT NULL` : `${t}.deleted_at IS NULL`;
+  const sql = [trash];
+  const params: unknown[] = [];
+  if (q.year !== undefined) {
+    sql.push(`${t}.date >= ? AND ${t}.date < ?`);
+    params.push(`${q.year}-01-01`, `${q.year + 1}-01-01`);
+  }
+  // A span belongs to the range if it overlaps it: it starts inside, or started before and ends
+  // inside or after. Two branches, each repeating the trash condition, so that each is a range on
+  // an index of live entries (by start date, by end date) instead of a scan of every entry.
+  if (q.from !== undefined) {
+    const startsInside = q.to === undefined ? `${t}.date >= ?` : `${t}.date >= ? AND ${t}.date <= ?`;
+    sql.push(`((${trash} AND ${startsInside}) OR (${trash} AND ${t}.date < ? AND ${t}.end_date >= ?))`);
+    params.push(q.from, ...(q.to === undefined ? [] : [q.to]), q.from, q.from);
+  } else if (q.to !== undefined) {
+    sql.push(`${t}.date <= ?`);
+    params.push(q.to);
+  }
+  return { sql, params };
 }
 
 export function listActivities(db: Database.Database, q: ActivityQuery): { items: Activity[]; total: number } {
-  const where: string[] = [q.deleted === 'only' ? 'a.deleted_at IS NOT NULL' : 'a.deleted_at IS NULL'];
+  const search = q.text ? textSearch(q.text) : undefined;
+
+  // Conditions on the entry itself, always on `a` (activities). Add a new filter here.
+  const where: string[] = [];
   const params: unknown[] = [];
-  if (q.year !== undefined) {
-    where.push('a.date >= ? AND a.date < ?');
-    params.push(`${q.year}-01-01`, `${q.year + 1}-01-01`);
+  const categoryIds = [...new Set([...(q.categoryId === undefined ? [] : [q.categoryId]), ...(q.categoryIds ?? [])])];
+  if (categoryIds.length > 0) {
+    where.push(`a.category_id IN (${categoryIds.map(() => '?').join(', ')})`);
+    params.push(...categoryIds);
   }
-  if (q.categoryId !== undefined) {
-    where.push('a.category_id = ?');
-    params.push(q.categoryId);
+  if (q.department !== undefined) {
+    where.push('a.department = ?');
+    params.push(q.department);
   }
-  if (q.text) {
-    where.push("(a.title LIKE ? ESCAPE '\\' OR a.summary LIKE ? ESCAPE '\\' OR a.details LIKE ? ESCAPE '\\')");
-    const like = `%${escapeLike(q.text)}%`;
-    params.push(like, like, like);
+  if (q.tag !== undefined) {
+    where.push('a.id IN (SELECT activity_id FROM activity_tags WHERE tag = ?)');
+    params.push(q.tag);
   }
-  const whereSql = where.join(' AND ');
-  const total = (db.prepare(`SELECT count(*) AS n FROM activities a WHERE ${whereSql}`).get(...params) as { n: number }).n;
-  const rows = db
-    .prepare(`${SELECT} WHERE ${whereSql} ORDER BY ${ORDER[q.sort]} LIMIT ? OFFSET ?`)
-    .all(...params, q.limit, q.offset) as ActivityRow[];
-  return { items: rows.map(toActivity), total };
+  for (const literal of search?.literals ?? []) {
+    const c = literalCondition(literal);
+    where.push(c.sql);
+    params.push(...c.params);
+  }
+  if (q.leaderRole !== undefined) {
+    where.push(q.leaderRole === 'any' ? "a.leader_role <> ''" : 'a.leader_role = ?');
+    if (q.leaderRole !== 'any') params.push(q.leaderRole);
+  }
+  if (q.evidence !== undefined) {
+    where.push(`${q.evidence === 'without' ? 'NOT ' : ''}EXISTS (SELECT 1 FROM attachments x WHERE x.activity_id = a.id)`);
+  }
+
+  const spec: ListSpec = {
+    dated: (t) => dateAndTrashConditions(q, t),
+    where,
+    params,
+    order: ORDER[q.sort],
+    relevance: q.sort === 'relevance',
+    limit: q.limit,
+    offset: q.offset,
+  };
+  const page = search?.match ? searchIds(db, search.match, spec) : listIds(db, spec);
+  return { items: withMetrics(db, rowsInOrder(db, page.ids)), total: page.total };
+}
+
+function listIds(db: Database.Database, spec: ListSpec): IdPage {
+  const dated = spec.dated('a');
+  return idPage(db, 'activities a', [...dated.sql, ...spec.where], [...dated.params, ...spec.params], spec.order('a'), spec, 'a');
+}
+
+/** The page's rows in one query, in the page's order: tags and category are read for the rows shown, not for every row sorted. */
+function rowsInOrder(db: Database.Database, ids: readonly string[]): ActivityRow[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(`${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ActivityRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is ActivityRow => r !== undefined);
 }

@@ -36,13 +36,21 @@ export interface OpenedDatabase {
   schemaVersion: number;
 }
 
+export interface OpenDatabaseOptions {
+  /**
+   * better-sqlite3's compiled module to load instead of its own. The desktop in development passes
+   * the Electron build, because the one in node_modules is built for the system's Node.
+   */
+  nativeBinding?: string;
+}
+
 /**
  * Opens (or creates) the store. Refuses, without writing a byte, a file that is not SQLite or that a
  * newer app version wrote. WAL with synchronous=FULL: a year of work outweighs a little write speed.
  */
-export function openDatabase(file: string): OpenedDatabase {
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   assertLooksLikeSqlite(file);
-  const db = new Database(file);
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     refuseNewerDatabase(schemaVersion(db), LATEST_SCHEMA_VERSION, file);
     db.pragma('journal_mode = WAL');
@@ -50,6 +58,11 @@ export function openDatabase(file: string): OpenedDatabase {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const { from, to } = migrate(db, file);
+    // Planner statistics, refreshed only for tables that grew or shrank a lot; the limit keeps it to
+    // milliseconds at 50,000 entries. Without them SQLite may count through an index that narrows
+    // nothing (the entries without evidence, at 50,000: 110 ms instead of 23).
+    db.pragma('analysis_limit = 400');
+    db.pragma('optimize = 0x10002');
     return { db, migratedFrom: from, schemaVersion: to };
   } catch (err) {
     db.close();

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isoDate, line, requiredLine, text, uuid, year } from '../validation/fields';
 import type { FieldLabels } from '../validation/format-issues';
+import { stripBookTitleMarks } from './activity-doc-title';
+import type { EntryMetric } from './metric';
+import { ENTRY_METRIC_PART_LABELS, entryMetricList } from './metric';
 
 export const ACTIVITY_LIMITS = {
   title: 100,
@@ -8,12 +11,27 @@ export const ACTIVITY_LIMITS = {
   details: 20000,
   department: 30,
   location: 100,
+  participantsDesc: 200,
+  docTitle: 200,
+  docNumber: 50,
   tag: 20,
   tags: 20,
   participantCount: 10_000_000,
   searchText: 50,
   pageSize: 500,
 } as const;
+
+/** How the principal leader (主要负责人) took part: 参加 took part, 主持 presided, 述法 gave the 述法. */
+export const LEADER_ROLES = ['参加', '主持', '述法'] as const;
+export type LeaderRole = '' | (typeof LEADER_ROLES)[number];
+
+/**
+ * '' is a single event; otherwise the entry is a period total (cases, hotline calls, 复议) for the
+ * month, quarter or year containing its date.
+ */
+export const ACTIVITY_PERIODS = ['month', 'quarter', 'year'] as const;
+export type ActivityPeriod = '' | (typeof ACTIVITY_PERIODS)[number];
+export const ACTIVITY_PERIOD_NAMES: Readonly<Record<ActivityPeriod, string>> = { '': '单次', month: '月度汇总', quarter: '季度汇总', year: '年度汇总' };
 
 export interface Activity {
   /** Stable UUID: survives export, import and merging between units. */
@@ -28,8 +46,18 @@ export interface Activity {
   details: string;
   department: string;
   participantCount: number | null;
+  /** Who took part, in words: 局党组成员、各科室负责人. */
+  participantsDesc: string;
   location: string;
+  leaderRole: LeaderRole;
+  /** The exact title of a document produced, without the outer 《》. */
+  docTitle: string;
+  /** 文号, e.g. 柳莲保发〔2022〕12号. */
+  docNumber: string;
+  period: ActivityPeriod;
   tags: string[];
+  /** In the order the user gave them. */
+  metrics: EntryMetric[];
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -46,7 +74,14 @@ const activityFields = {
   details: text(ACTIVITY_LIMITS.details).optional(),
   department: line(ACTIVITY_LIMITS.department).optional(),
   participantCount: z.number().int().min(0).max(ACTIVITY_LIMITS.participantCount).nullable().optional(),
+  participantsDesc: line(ACTIVITY_LIMITS.participantsDesc).optional(),
   location: line(ACTIVITY_LIMITS.location).optional(),
+  leaderRole: z.enum(['', ...LEADER_ROLES]).optional(),
+  // The 《》 the user may type are stripped first, so they do not count against the limit.
+  docTitle: z.string().transform(stripBookTitleMarks).pipe(line(ACTIVITY_LIMITS.docTitle)).optional(),
+  docNumber: line(ACTIVITY_LIMITS.docNumber).optional(),
+  period: z.enum(['', ...ACTIVITY_PERIODS]).optional(),
+  metrics: entryMetricList.optional(),
   tags: z
     .array(tag)
     .max(ACTIVITY_LIMITS.tags)
@@ -56,7 +91,7 @@ const activityFields = {
 
 const endNotBeforeStart = (v: { date?: string | undefined; endDate?: string | null | undefined }) =>
   !v.date || !v.endDate || v.endDate >= v.date;
-const END_BEFORE_START = { message: '结束日期不能早于开始日期', path: ['endDate'] };
+const END_BEFORE_START = { message: '不能早于开始日期', path: ['endDate'] };
 
 export const activityCreateInput = z.object(activityFields).strict().refine(endNotBeforeStart, END_BEFORE_START);
 
@@ -69,13 +104,43 @@ export const activityUpdateInput = z
 
 export const activityIdInput = z.object({ id: uuid }).strict();
 
-export const ACTIVITY_SORTS = ['date_desc', 'date_asc', 'updated_desc'] as const;
+/** A new entry with the same fields; dated today unless `date` is given. */
+export const activityCopyInput = z.object({ id: uuid, date: isoDate.optional() }).strict();
 
-export const activityListInput = z
+export interface PurgedActivity {
+  id: string;
+  title: string;
+}
+
+export interface TrashEmptied {
+  /** How many entries were deleted for good. */
+  count: number;
+}
+
+/** 'relevance' (best match first) needs search text; 'title' is in character code order. */
+export const ACTIVITY_SORTS = ['date_desc', 'date_asc', 'updated_desc', 'title', 'relevance'] as const;
+export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
+
+/** How many categories one list may ask for at once. */
+const MAX_LISTED_CATEGORIES = 100;
+
+/** The list's fields; `activityListInput` adds the checks between them. */
+export const activityListFields = z
   .object({
     year: year.optional(),
+    /** Inclusive. An entry with an end date matches if its span overlaps the range. */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    /** The one-category form of `categoryIds`; given both, an entry in any of them matches. */
     categoryId: z.number().int().positive().optional(),
+    categoryIds: z.array(z.number().int().positive()).max(MAX_LISTED_CATEGORIES).optional(),
+    department: requiredLine(ACTIVITY_LIMITS.department).optional(),
+    tag: requiredLine(ACTIVITY_LIMITS.tag).optional(),
     text: line(ACTIVITY_LIMITS.searchText).optional(),
+    /** 'any': the principal leader took part in any way. */
+    leaderRole: z.enum(['any', ...LEADER_ROLES]).optional(),
+    /** 'with': has at least one 佐证材料 attached; 'without': has none. */
+    evidence: z.enum(['with', 'without']).optional(),
     /** 'exclude' (the default) hides the trash; 'only' lists the trash. */
     deleted: z.enum(['exclude', 'only']).optional(),
     sort: z.enum(ACTIVITY_SORTS).optional(),
@@ -83,6 +148,18 @@ export const activityListInput = z
     offset: z.number().int().min(0).optional(),
   })
   .strict();
+
+/** Checks across the list's fields; shared with the export, which takes the same filters. */
+export function checkListFilters(v: { from?: string | undefined; to?: string | undefined; sort?: string | undefined; text?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (v.from && v.to && v.to < v.from) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `不能早于起始日期（${v.from}）` });
+  }
+  if (v.sort === 'relevance' && !v.text) {
+    ctx.addIssue({ code: 'custom', path: ['sort'], message: '按相关度排序需要先填写搜索词' });
+  }
+}
+
+export const activityListInput = activityListFields.superRefine(checkListFilters);
 
 export type ActivityCreateInput = z.input<typeof activityCreateInput>;
 export type ActivityUpdateInput = z.input<typeof activityUpdateInput>;
@@ -103,10 +180,22 @@ export const ACTIVITY_FIELD_LABELS: FieldLabels = {
   details: '详细情况',
   department: '承办科室',
   participantCount: '参加人数',
+  participantsDesc: '参加人员',
   location: '地点',
+  leaderRole: '主要负责人参与',
+  docTitle: '文件标题',
+  docNumber: '文号',
+  period: '统计期间',
+  metrics: '指标',
+  ...ENTRY_METRIC_PART_LABELS,
   tags: '标签',
   year: '年度',
+  from: '起始日期',
+  to: '截止日期',
+  categoryIds: '类别',
+  tag: '标签',
   text: '搜索词',
+  evidence: '佐证材料',
   deleted: '范围',
   sort: '排序',
   limit: '每页条数',

@@ -11,7 +11,8 @@ function labelFor(path: readonly PropertyKey[], labels: FieldLabels): string {
   if (path.length === 0) return '请求内容';
   const head = String(path[0]);
   const base = labels[head] ?? head;
-  const rest = path.slice(1).map((p) => (typeof p === 'number' ? `第${p + 1}项` : String(p)));
+  // A part inside a list item ("metrics.2.value") is labelled by `<head>.<part>`: 指标第3项数值.
+  const rest = path.slice(1).map((p) => (typeof p === 'number' ? `第${p + 1}项` : (labels[`${head}.${String(p)}`] ?? String(p))));
   return rest.length ? `${base}${rest.join('')}` : base;
 }
 

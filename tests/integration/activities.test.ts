@@ -127,7 +127,7 @@ describe('activities: bad input is refused with a Chinese message and nothing is
     ['a missing category', { ...lecture, categoryId: undefined }, /类别：必须填写/],
     ['a title with a line break', { ...lecture, title: '第一行\n第二行' }, /事项标题：不能含换行或控制字符/],
     ['too many tags', { ...lecture, tags: Array.from({ length: 21 }, (_, i) => `标签${i}`) }, /标签：最多20项/],
-    ['an end before the start', { ...lecture, endDate: '2024-03-01' }, /结束日期不能早于开始日期/],
+    ['an end before the start', { ...lecture, endDate: '2024-03-01' }, /^结束日期：不能早于开始日期$/],
     ['not an object at all', 'hello', /请求内容/],
   ];
 

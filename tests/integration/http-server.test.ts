@@ -94,6 +94,21 @@ describe('browser mode server', () => {
     }
   });
 
+  it('serves an export for download under its Chinese name, and nothing for an id it did not make', async () => {
+    const { server, app } = await serve();
+    await app.registry.call('activities.create', { date: '2024-12-04', categoryId: 11, title: '国家宪法日宣传' });
+    const made = await app.registry.call('ledger.export', { year: 2024 });
+    const res = await fetch(`${server.url}exports/${made.exportId}?name=${encodeURIComponent(made.fileName)}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('法治台账2024年导出.xlsx')}`);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString('latin1')).toBe('PK');
+    for (const bad of ['../fazhi.db', '00000000-0000-4000-8000-000000000000.xlsx']) {
+      const refused = await request(server.port, { path: `/exports/${encodeURIComponent(bad)}` });
+      expect(refused.status).toBe(404);
+      expect(JSON.parse(refused.body).error.message).toContain('导出的文件不存在或已过期');
+    }
+  });
+
   it('listens on the loopback interface only', async () => {
     const { server } = await serve();
     expect(server.url.startsWith('http://127.0.0.1:')).toBe(true);

@@ -22,11 +22,11 @@ function expectAppError(fn: () => unknown, code: string): AppError {
 }
 
 describe('migration 0001 (单位信息、类别、活动)', () => {
-  it('creates the tables, seeds the 13 default categories with aliases, and sets user_version 1', () => {
+  it('creates the tables, seeds the 13 default categories with aliases, and brings user_version to the latest', () => {
     const file = path.join(tempDir(), 'fazhi.db');
     const { db, schemaVersion: v, migratedFrom } = openDatabase(file);
     expect(migratedFrom).toBe(0);
-    expect(v).toBe(1);
+    expect(v).toBe(LATEST_SCHEMA_VERSION);
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
     expect(tables).toEqual(expect.arrayContaining(['unit_profile', 'categories', 'activities', 'activity_tags']));
     const cats = db.prepare('SELECT name, aliases FROM categories ORDER BY sort_order').all() as { name: string; aliases: string }[];
@@ -57,7 +57,7 @@ describe('migration 0001 (单位信息、类别、活动)', () => {
     const file = path.join(tempDir(), 'fazhi.db');
     openDatabase(file).db.close();
     const again = openDatabase(file);
-    expect(again.migratedFrom).toBe(1);
+    expect(again.migratedFrom).toBe(LATEST_SCHEMA_VERSION);
     expect(again.db.prepare('SELECT count(*) AS n FROM categories').get()).toEqual({ n: 13 });
     again.db.close();
   });

@@ -1,0 +1,43 @@
+import { stagedPath } from '../attachments/storage-paths';
+import { discardStaged } from '../attachments/staging-cleanup';
+import type { AppContext } from '../app-context';
+import { AppError } from '../../shared/errors';
+import { commitImport } from '../spreadsheet/commit-import';
+import { writeNewFile } from '../files/write-new-file';
+import { newExportPath } from '../spreadsheet/export-files';
+import { planImport } from '../spreadsheet/plan-import';
+import { ledgerXlsx } from '../spreadsheet/write-ledger-xlsx';
+import { listActivities } from '../store/activity-store';
+import type { ParsedInputOf } from '../../shared/contract/operations';
+import type { HandlerGroup } from './handler-types';
+import fs from 'node:fs';
+
+function stagedFile(ctx: AppContext, stagedId: string, fileName: string): string {
+  const file = stagedPath(ctx.dataDir, stagedId);
+  if (!fs.existsSync(file)) throw new AppError('not_found', `找不到上传的“${fileName}”，可能已经导入过或已过期，请重新选择文件。`);
+  return file;
+}
+
+/** Every entry the list filters select, in date order, for export. */
+export function entriesForExport(ctx: AppContext, filters: ParsedInputOf<'ledger.export'>) {
+  return listActivities(ctx.db, { ...filters, deleted: 'exclude', sort: filters.sort ?? 'date_asc', limit: Number.MAX_SAFE_INTEGER, offset: 0 }).items;
+}
+
+export const ledgerIoHandlers: HandlerGroup<'ledger.import.preview' | 'ledger.import.commit' | 'ledger.export'> = {
+  'ledger.import.preview': async (ctx, { stagedId, fileName }) => (await planImport(ctx.db, stagedFile(ctx, stagedId, fileName), fileName)).preview,
+
+  'ledger.import.commit': async (ctx, { stagedId, fileName }) => {
+    const plan = await planImport(ctx.db, stagedFile(ctx, stagedId, fileName), fileName);
+    const result = commitImport(ctx.db, plan, ctx.now());
+    discardStaged(ctx.dataDir, stagedId);
+    return result;
+  },
+
+  'ledger.export': async (ctx, filters) => {
+    const entries = entriesForExport(ctx, filters);
+    const { exportId, file } = newExportPath(ctx.dataDir);
+    await writeNewFile(file, await ledgerXlsx(entries));
+    const year = filters.year ? `${filters.year}年` : '';
+    return { exportId, fileName: `法治台账${year}导出.xlsx`, rows: entries.length };
+  },
+};
