@@ -5,12 +5,20 @@ import { AppError } from '../shared/errors';
 import { parseInput } from '../shared/validation/format-issues';
 import type { AppContext } from './app-context';
 import { activityHandlers } from './handlers/activity-handlers';
+import { activityTrashHandlers } from './handlers/activity-trash-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { attachmentHandlers } from './handlers/attachment-handlers';
+import { captureHandlers } from './handlers/capture-handlers';
 import { categoryHandlers } from './handlers/category-handlers';
 import type { Handler, Handlers } from './handlers/handler-types';
+import { historyHandlers } from './handlers/history-handlers';
+import { ledgerIoHandlers } from './handlers/ledger-io-handlers';
+import { ledgerReportHandlers } from './handlers/ledger-report-handlers';
+import { metricHandlers } from './handlers/metric-handlers';
+import { reportHandlers } from './handlers/report-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {

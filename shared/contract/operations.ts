@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import type { OperationSpec } from './operation-spec';
 import { activityOps } from './ops/activity-ops';
 import { appOps } from './ops/app-ops';
+import { attachmentOps } from './ops/attachment-ops';
+import { captureOps } from './ops/capture-ops';
 import { categoryOps } from './ops/category-ops';
+import { historyOps } from './ops/history-ops';
+import { ledgerIoOps } from './ops/ledger-io-ops';
+import { ledgerReportOps } from './ops/ledger-report-ops';
+import { metricOps } from './ops/metric-ops';
+import { reportOps } from './ops/report-ops';
 import { unitOps } from './ops/unit-ops';
 
 // The one contract. Every operation the app can do is listed here, one group per feature in ops/,
@@ -15,9 +22,16 @@ export const operations = {
   ...unitOps,
   ...categoryOps,
   ...activityOps,
+  ...historyOps,
+  ...metricOps,
+  ...captureOps,
+  ...attachmentOps,
+  ...ledgerIoOps,
+  ...ledgerReportOps,
+  ...reportOps,
 } as const;
 
-type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps];
+type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps];
 type Overlap<G extends unknown[], Seen = never> = G extends [infer H, ...infer R] ? (keyof H & Seen) | Overlap<R, Seen | keyof H> : never;
 /** Fails to compile if two groups define the same operation name (spread would silently keep one). */
 export const NO_DUPLICATE_OPERATION_NAMES: [Overlap<Groups>] extends [never] ? true : never = true;

@@ -1,0 +1,45 @@
+import type Database from 'better-sqlite3';
+import type { Activity } from '../../../shared/domain/activity';
+import type { ReportChoices } from '../../../shared/domain/report-draft';
+import type { ReportTemplateBody } from '../../../shared/domain/report-template';
+import type { AssemblyInput } from '../../../shared/report/assembly/assembly-input';
+import type { MetricTotal } from '../../../shared/report/numbers/metric-totals';
+import { computeTotals } from '../../../shared/report/numbers/metric-totals';
+import { listActivities } from '../../store/activity-store';
+import { listCategories } from '../../store/category-store';
+import { getNarrative } from '../../store/report-narrative-store';
+import { getUnit } from '../../store/unit-store';
+
+// Reads what one assembly needs from the store. Only reads: assembling never changes an entry.
+
+const PAGE = 500;
+
+/** Every live entry dated in the year (the trash is not part of the report). */
+export function yearEntries(db: Database.Database, year: number): Activity[] {
+  const all: Activity[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = listActivities(db, { year, deleted: 'exclude', sort: 'date_asc', limit: PAGE, offset });
+    all.push(...page.items);
+    if (page.items.length < PAGE || all.length >= page.total) return all;
+  }
+}
+
+/** Last year's totals by the same rules as this year's, so 同比 compares like with like. */
+export function lastYearTotals(db: Database.Database, year: number): MetricTotal[] {
+  return computeTotals(yearEntries(db, year - 1)).totals;
+}
+
+export function gatherInput(db: Database.Database, year: number, template: ReportTemplateBody, choices: ReportChoices, today: string): AssemblyInput {
+  const unit = getUnit(db);
+  return {
+    year,
+    today,
+    unit: { name: unit.name, leaderName: unit.leaderName, leaderTitle: unit.leaderTitle },
+    template,
+    categories: listCategories(db).map((c) => ({ id: c.id, key: c.key, name: c.name })),
+    entries: yearEntries(db, year),
+    lastYearTotals: lastYearTotals(db, year),
+    narrative: getNarrative(db, year).narrative,
+    choices,
+  };
+}

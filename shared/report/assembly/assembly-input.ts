@@ -1,0 +1,35 @@
+import type { Activity } from '../../domain/activity';
+import type { ReportChoices } from '../../domain/report-draft';
+import type { ReportNarrative } from '../../domain/report-narrative';
+import type { ReportTemplateBody } from '../../domain/report-template';
+import type { MetricTotal } from '../numbers/metric-totals';
+
+// Everything one assembly reads. The handler gathers it from the store; assembly itself is pure, so
+// the same input always gives the same report, and tests can assemble without a database.
+
+export interface AssemblyCategory {
+  id: number;
+  key: string | null;
+  name: string;
+}
+
+export interface AssemblyUnit {
+  name: string;
+  leaderName: string;
+  leaderTitle: string;
+}
+
+export interface AssemblyInput {
+  year: number;
+  /** YYYY-MM-DD: the 成文日期 when the narrative gives none. */
+  today: string;
+  unit: AssemblyUnit;
+  template: ReportTemplateBody;
+  categories: readonly AssemblyCategory[];
+  /** The year's live entries (not in the trash), any order. */
+  entries: readonly Activity[];
+  /** Last year's totals, for 同比 and nothing else. */
+  lastYearTotals: readonly MetricTotal[];
+  narrative: ReportNarrative;
+  choices: ReportChoices;
+}

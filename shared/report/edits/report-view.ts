@@ -1,0 +1,40 @@
+import type { ReportChange, ReportChoices, ReportView } from '../../domain/report-draft';
+import { HANZI_SOFT_LIMIT } from '../../domain/report-draft';
+import type { AssembledReport } from '../assembly/draft-blocks';
+import { renderDocument } from '../assembly/render-document';
+import { reportStats } from '../report-stats';
+import type { ReportEdits } from './apply-edits';
+import { applyEdits } from './apply-edits';
+
+export interface ViewParts {
+  year: number;
+  templateId: number;
+  assembled: AssembledReport;
+  edits: ReportEdits;
+  changes: ReportChange[];
+  choices: ReportChoices;
+  assembledAt: string;
+}
+
+/** What the preview shows: the generated report with the user's edits, numbered, with its warnings. */
+export function buildReportView(p: ViewParts): ReportView {
+  const edited = applyEdits(p.assembled, p.edits);
+  const document = renderDocument(edited.title, edited.blocks, p.assembled.signature);
+  const stats = reportStats(document);
+  const warnings = [...p.assembled.warnings, ...edited.warnings];
+  if (stats.overLimit) {
+    warnings.push({ code: 'over-limit', message: `报告约${stats.hanzi}字，超过一般篇幅（${HANZI_SOFT_LIMIT}字），可考虑精简` });
+  }
+  return {
+    year: p.year,
+    templateId: p.templateId,
+    document,
+    changes: p.changes,
+    warnings,
+    stats,
+    subsections: p.assembled.subsections,
+    choices: p.choices,
+    editedKeys: Object.keys(p.edits),
+    assembledAt: p.assembledAt,
+  };
+}
