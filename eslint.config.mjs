@@ -33,7 +33,7 @@ const rendererRestrictions = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bin/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -60,7 +60,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/vite.config.ts'],
+    ignores: ['renderer/vite.config.mts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': ['error', rendererRestrictions] },
   },
@@ -79,7 +79,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.mjs', '*.config.{ts,mjs}', 'renderer/vite.config.ts'],
+    // The launcher scripts run before anything is built, as plain CommonJS.
+    files: ['bin/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.mjs', '*.config.{ts,mjs,mts}', 'renderer/vite.config.mts', 'build/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

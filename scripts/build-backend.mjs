@@ -14,7 +14,11 @@ const common = {
   legalComments: 'none',
 };
 
-fs.rmSync('dist', { recursive: true, force: true });
+// Remove only what this script writes: dist/renderer belongs to the Vite build.
+fs.mkdirSync('dist', { recursive: true });
+for (const name of fs.readdirSync('dist')) {
+  if (/\.cjs(\.map)?$/.test(name)) fs.rmSync(`dist/${name}`);
+}
 await Promise.all([
   // The CLI and browser mode run under the system's Node (20 or newer).
   build({ ...common, entryPoints: { fazhi: 'electron/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, target: 'node20' }),
@@ -22,5 +26,13 @@ await Promise.all([
   fs.existsSync('electron/main.ts') &&
     build({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, target: 'node22' }),
   fs.existsSync('electron/preload.ts') &&
-    build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, target: 'chrome130' }),
+    build({
+      ...common,
+      entryPoints: { preload: 'electron/preload.ts' },
+      outdir: 'dist',
+      outExtension: { '.js': '.cjs' },
+      target: 'chrome130',
+      // The preload carries the contract's schemas (for the operation names); keep it small to parse.
+      minify: true,
+    }),
 ]);
