@@ -1,0 +1,190 @@
+import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Tabs } from 'antd';
+import { useCallback, useState } from 'react';
+import type { Activity } from '../../../shared/domain/activity';
+import type { ImportResult } from '../../../shared/domain/ledger-io';
+import { useOperation } from '../../hooks/useOperation';
+import { ActivityDrawer } from './ActivityDrawer';
+import type { PageRequest } from './ActivityTable';
+import { ActivityTable } from './ActivityTable';
+import { EvidenceGapsView } from './EvidenceGapsView';
+import { ExportButton } from './io/ExportButton';
+import { ImportDialog } from './io/ImportDialog';
+import type { LedgerFilter, LedgerView } from './ledger-filter';
+import { ALL_YEARS, hasAnyFilter, initialFilter, toExportInput, toListInput } from './ledger-filter';
+import { LedgerToolbar } from './LedgerToolbar';
+import { PufaReminder } from './PufaReminder';
+import { TemplateMenu } from './TemplateMenu';
+import { useEvidenceStatus } from './useEvidenceStatus';
+import { useLedgerDrawer } from './useLedgerDrawer';
+import { useTrashActions } from './useTrashActions';
+
+function importMessage(r: ImportResult): string {
+  const skipped = [r.duplicates ? `重复的${r.duplicates}行` : '', r.skippedErrors ? `有错误的${r.skippedErrors}行` : ''].filter(Boolean);
+  return `已导入${r.added}条${skipped.length ? `，跳过${skipped.join('、')}` : ''}`;
+}
+
+export function LedgerPage() {
+  const { message } = App.useApp();
+  const [filter, setFilter] = useState<LedgerFilter>(initialFilter);
+  const [paging, setPaging] = useState<PageRequest>({ page: 1, pageSize: 20 });
+  const [moreOpen, setMoreOpen] = useState(false);
+  const [importing, setImporting] = useState(false);
+  // Bumped whenever evidence may have changed, so the 佐证 column and the 佐证检查 tab follow.
+  const [evidenceVersion, setEvidenceVersion] = useState(0);
+  const bumpEvidence = useCallback(() => setEvidenceVersion((v) => v + 1), []);
+
+  const categories = useOperation('categories.list', {});
+  const unit = useOperation('unit.get', {});
+  const templates = useOperation('templates.list', {});
+  const list = useOperation('activities.list', toListInput(filter, paging.page, paging.pageSize));
+  const reloadList = list.reload;
+  const evidence = useEvidenceStatus(filter.view === 'ledger' ? list.data?.items : undefined, filter.evidence, evidenceVersion);
+  const { remove, restore, purge, emptyTrash } = useTrashActions(reloadList);
+  const drawers = useLedgerDrawer(templates.data ?? [], categories.data ?? [], reloadList);
+  const { drawer, close: closeDrawer } = drawers;
+
+  const changeFilter = useCallback((patch: Partial<LedgerFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  }, []);
+
+  const changeView = (view: LedgerView) =>
+    // The evidence check is per year; "all years" would be a different question.
+    changeFilter(view === 'gaps' && filter.year === ALL_YEARS ? { view, year: new Date().getFullYear() } : { view });
+
+  const onSaved = useCallback(
+    (saved: Activity, wasNew: boolean, stayOpen: boolean) => {
+      if (!stayOpen) closeDrawer();
+      void message.success(wasNew ? (stayOpen ? '已保存，请上传佐证材料' : '已新增') : '已保存修改');
+      // Show the saved row even when it belongs to another year than the one on screen.
+      const year = Number(saved.date.slice(0, 4));
+      setFilter((f) => (f.view === 'trash' ? { ...f, view: 'ledger' } : f.year === ALL_YEARS ? f : { ...f, year }));
+      if (wasNew) setPaging((p) => ({ ...p, page: 1 }));
+      reloadList();
+      bumpEvidence();
+    },
+    [bumpEvidence, closeDrawer, message, reloadList],
+  );
+
+  const onImported = (result: ImportResult) => {
+    setImporting(false);
+    void message.success(importMessage(result));
+    reloadList();
+    bumpEvidence();
+  };
+
+  const inTrash = filter.view === 'trash';
+  const visibleCategories = (categories.data ?? []).filter((c) => !c.hidden);
+  const loadError = list.error ?? categories.error ?? unit.error;
+  const total = list.data?.total ?? 0;
+  const emptyText = inTrash
+    ? '回收站是空的'
+    : hasAnyFilter(filter)
+      ? '没有符合条件的记录。可以换个关键词，或点“清空”去掉筛选条件。'
+      : '这一年还没有记录。点击右上角“新增活动”或“从模板新建”开始记台账。';
+
+  return (
+    <>
+      <PufaReminder onRegister={drawers.openPufa} />
+      <Tabs
+        activeKey={filter.view}
+        onChange={(view) => changeView(view as LedgerView)}
+        items={[
+          { key: 'ledger', label: '台账记录' },
+          { key: 'gaps', label: '佐证检查' },
+          { key: 'trash', label: '回收站' },
+        ]}
+        tabBarExtraContent={
+          <Space>
+            <TemplateMenu templates={templates.data ?? []} onPick={drawers.openTemplate} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={drawers.openNew}>
+              新增活动
+            </Button>
+          </Space>
+        }
+      />
+      <LedgerToolbar
+        filter={filter}
+        categories={visibleCategories}
+        departments={unit.data?.departments ?? []}
+        moreOpen={moreOpen}
+        onToggleMore={() => setMoreOpen((open) => !open)}
+        onChange={changeFilter}
+        actions={
+          filter.view === 'ledger' && (
+            <Space>
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                导入表格
+              </Button>
+              <ExportButton filters={toExportInput(filter)} />
+            </Space>
+          )
+        }
+      />
+      {inTrash && (
+        <Alert
+          type="info"
+          showIcon
+          title="回收站中的记录不计入统计和年报，点击“恢复”可放回台账。"
+          action={
+            <Button size="small" danger icon={<DeleteOutlined />} disabled={total === 0} onClick={() => emptyTrash(total)}>
+              清空回收站
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {loadError && (
+        <Alert
+          type="error"
+          showIcon
+          title={loadError.message}
+          action={<Button onClick={() => [list, categories, unit].forEach((op) => op.reload())}>重试</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {filter.view === 'gaps' ? (
+        <EvidenceGapsView
+          year={filter.year}
+          categoryId={filter.categoryId}
+          version={evidenceVersion}
+          onSupplement={(id) => void drawers.openById(id, 'evidence')}
+        />
+      ) : (
+        <ActivityTable
+          items={list.data?.items ?? []}
+          total={total}
+          loading={list.loading}
+          paging={paging}
+          inTrash={inTrash}
+          emptyText={emptyText}
+          search={filter.text}
+          evidence={evidence}
+          onPage={setPaging}
+          onTag={(tag) => changeFilter({ tag })}
+          onEdit={(a) => drawers.openSaved(a)}
+          onCopy={(a) => void drawers.copy(a)}
+          onHistory={(a) => drawers.openSaved(a, 'history')}
+          onEvidence={(a) => drawers.openSaved(a, 'evidence')}
+          onDelete={(a) => void remove(a)}
+          onRestore={(a) => void restore(a)}
+          onPurge={purge}
+        />
+      )}
+      <ActivityDrawer
+        key={drawer.session}
+        open={drawer.open}
+        request={drawer.request}
+        categories={categories.data ?? []}
+        departments={unit.data?.departments ?? []}
+        onClose={closeDrawer}
+        onSaved={onSaved}
+        onEvidenceChanged={() => {
+          bumpEvidence();
+        }}
+      />
+      <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={onImported} />
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ActivityListInput, ActivitySort, LeaderRole } from '../../../shared/domain/activity';
+import type { InputOf } from '../../../shared/contract/operations';
+
+export type LedgerView = 'ledger' | 'gaps' | 'trash';
+
+/** 0 stands for every year: antd's Select needs a real value for that choice. */
+export const ALL_YEARS = 0;
+
+export type LeaderFilter = 'any' | Exclude<LeaderRole, ''>;
+
+export interface LedgerFilter {
+  view: LedgerView;
+  year: number;
+  categoryId: number | undefined;
+  text: string;
+  from: string | undefined;
+  to: string | undefined;
+  department: string | undefined;
+  tag: string | undefined;
+  leaderRole: LeaderFilter | undefined;
+  evidence: 'with' | 'without' | undefined;
+  sort: ActivitySort;
+}
+
+export const DEFAULT_SORT: ActivitySort = 'date_desc';
+
+export function initialFilter(): LedgerFilter {
+  return {
+    view: 'ledger',
+    year: new Date().getFullYear(),
+    categoryId: undefined,
+    text: '',
+    from: undefined,
+    to: undefined,
+    department: undefined,
+    tag: undefined,
+    leaderRole: undefined,
+    evidence: undefined,
+    sort: DEFAULT_SORT,
+  };
+}
+
+/** The filters 清空 resets; the year and the tab are where the person is, not a filter. */
+export const CLEARED: Partial<LedgerFilter> = {
+  categoryId: undefined,
+  text: '',
+  from: undefined,
+  to: undefined,
+  department: undefined,
+  tag: undefined,
+  leaderRole: undefined,
+  evidence: undefined,
+  sort: DEFAULT_SORT,
+};
+
+/** The rarer filters, kept behind 更多筛选; the toggle opens by itself when one of them is set. */
+export function hasMoreFilters(f: LedgerFilter): boolean {
+  return Boolean(f.from || f.to || f.department || f.tag || f.leaderRole || f.evidence);
+}
+
+export function hasAnyFilter(f: LedgerFilter): boolean {
+  return hasMoreFilters(f) || f.categoryId !== undefined || f.text !== '';
+}
+
+type ListFilters = Omit<ActivityListInput, 'limit' | 'offset' | 'deleted'>;
+
+function listFilters(f: LedgerFilter): ListFilters {
+  // Relevance needs search text; without it the server would refuse the list.
+  const sort = f.sort === 'relevance' && !f.text ? DEFAULT_SORT : f.sort;
+  return {
+    year: f.year === ALL_YEARS ? undefined : f.year,
+    categoryId: f.categoryId,
+    text: f.text || undefined,
+    from: f.from,
+    to: f.to,
+    department: f.department,
+    tag: f.tag,
+    leaderRole: f.leaderRole,
+    evidence: f.evidence,
+    sort,
+  };
+}
+
+export function toListInput(f: LedgerFilter, page: number, pageSize: number): InputOf<'activities.list'> {
+  return {
+    ...listFilters(f),
+    deleted: f.view === 'trash' ? 'only' : 'exclude',
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  };
+}
+
+export function toExportInput(f: LedgerFilter): InputOf<'ledger.export'> {
+  return listFilters(f);
+}
