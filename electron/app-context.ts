@@ -11,4 +11,14 @@ export interface AppContext {
   version: string;
   /** ISO timestamp; a function so tests can pin time. */
   now(): string;
+  /**
+   * What only the desktop shell can do, handed in by electron/main.ts so that handlers stay free of
+   * Electron. Absent in browser mode and the CLI.
+   */
+  desktop?: DesktopCapabilities;
+}
+
+export interface DesktopCapabilities {
+  /** Opens a file with the system's default program; resolves to '' or an error text (as Electron's shell.openPath). */
+  openPath(file: string): Promise<string>;
 }

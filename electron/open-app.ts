@@ -24,6 +24,7 @@ export interface OpenAppOptions {
   log?: ErrorLogger;
   /** Passed to openDatabase (see OpenDatabaseOptions). */
   nativeBinding?: string;
+  desktop?: AppContext['desktop'];
 }
 
 /** Opens the data folder (creating it if new) and wires the registry to its store. */
@@ -37,6 +38,7 @@ export function openApp(options: OpenAppOptions): OpenApp {
   const databasePath = path.join(dataDir, DATABASE_FILE);
   const { db, schemaVersion } = openDatabase(databasePath, { nativeBinding: options.nativeBinding });
   const ctx: AppContext = {
+    ...(options.desktop ? { desktop: options.desktop } : {}),
     db,
     dataDir,
     databasePath,

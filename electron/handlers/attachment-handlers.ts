@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import { findEvidenceGaps } from '../../shared/domain/evidence-rules';
 import { addAttachment } from '../attachments/add-attachment';
 import { mustGetAttachment, toAttachment } from '../attachments/load-attachment';
+import { openAttachment } from '../attachments/open-attachment';
 import { removeAttachment } from '../attachments/remove-attachment';
 import { discardStaged } from '../attachments/staging-cleanup';
 import { getActivity } from '../store/activity-store';
@@ -15,6 +16,7 @@ export const attachmentHandlers: HandlerGroup<
   | 'attachments.get'
   | 'attachments.setKind'
   | 'attachments.remove'
+  | 'attachments.open'
   | 'attachments.discardStaged'
   | 'evidence.gaps'
 > = {
@@ -26,6 +28,8 @@ export const attachmentHandlers: HandlerGroup<
   },
 
   'attachments.get': (ctx, { id }) => toAttachment(ctx, mustGetAttachment(ctx, id)),
+
+  'attachments.open': (ctx, { id }) => openAttachment(ctx, id),
 
   'attachments.setKind': (ctx, { id, kind }) => {
     mustGetAttachment(ctx, id);

@@ -1,4 +1,4 @@
-import { app, dialog } from 'electron';
+import { app, dialog, shell } from 'electron';
 import { AppError } from '../../shared/errors';
 import type { OpenApp, OpenAppOptions } from '../open-app';
 import { openApp } from '../open-app';
@@ -33,7 +33,9 @@ export function openStoreOrExplain(
   nativeBinding: string | undefined = developmentNativeBinding(runtimeFacts()),
 ): OpenApp | null {
   try {
-    return open(nativeBinding ? { dataDir, shell: 'desktop', nativeBinding } : { dataDir, shell: 'desktop' });
+    // Handlers never import electron; what only the desktop can do is handed to them here.
+    const desktop = { openPath: (file: string) => shell.openPath(file) };
+    return open(nativeBinding ? { dataDir, shell: 'desktop', nativeBinding, desktop } : { dataDir, shell: 'desktop', desktop });
   } catch (err) {
     if (!(err instanceof AppError)) console.error('[法治台账] 打开数据出错：', err);
     dialog.showErrorBox(OPEN_FAILURE_TITLE, explainOpenFailure(err));

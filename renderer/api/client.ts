@@ -11,6 +11,11 @@ function desktopApi(): DesktopApi | undefined {
   return (window as unknown as Record<string, DesktopApi | undefined>)[DESKTOP_API_KEY];
 }
 
+/** True in the desktop window: some things (opening a file with the system program) exist only there. */
+export function isDesktop(): boolean {
+  return desktopApi() !== undefined;
+}
+
 async function overHttp(name: OperationName, input: unknown): Promise<WireResult<unknown>> {
   let response: Response;
   try {

@@ -21,6 +21,7 @@ export const attachmentOps = {
   'attachments.get': op<Attachment>()({ input: attachmentIdInput, labels, summary: '读取一份佐证材料' }),
   'attachments.setKind': op<Attachment>()({ input: attachmentSetKindInput, labels, summary: '修改佐证材料类型' }),
   /** Answers the attachment as it was before removal. */
+  'attachments.open': op<{ opened: true }>()({ input: attachmentIdInput, labels, summary: '用本机程序打开佐证材料（桌面程序）' }),
   'attachments.remove': op<Attachment>()({ input: attachmentIdInput, labels, summary: '移除佐证材料' }),
   /** For a staged upload the user cancelled; staged files nobody claims are also cleaned after a day. */
   'attachments.discardStaged': op<{ discarded: boolean }>()({ input: stagedIdInput, labels, summary: '放弃已上传未添加的文件' }),

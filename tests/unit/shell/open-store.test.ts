@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OpenApp } from '../../../electron/open-app';
+import type { OpenApp, OpenAppOptions } from '../../../electron/open-app';
 import { AppError } from '../../../shared/errors';
 import { fakeElectron } from './fake-electron';
 
@@ -62,14 +62,14 @@ describe('which better-sqlite3 build the desktop loads', () => {
   it('passes the Electron build to openApp when there is one', () => {
     const open = vi.fn(() => ({}) as OpenApp);
     openStoreOrExplain(dir, open, '/project/node_modules/.fazhi-native/x/better_sqlite3.node');
-    expect(open).toHaveBeenCalledWith({ dataDir: dir, shell: 'desktop', nativeBinding: '/project/node_modules/.fazhi-native/x/better_sqlite3.node' });
+    expect(open).toHaveBeenCalledWith({ dataDir: dir, shell: 'desktop', nativeBinding: '/project/node_modules/.fazhi-native/x/better_sqlite3.node', desktop: expect.any(Object) });
   });
 
   it('passes none in plain Node (here), so better-sqlite3 loads its own build', () => {
     const open = vi.fn(() => ({}) as OpenApp);
     expect(process.versions.electron).toBeUndefined();
     openStoreOrExplain(dir, open);
-    expect(open).toHaveBeenCalledWith({ dataDir: dir, shell: 'desktop' });
+    expect(open).toHaveBeenCalledWith({ dataDir: dir, shell: 'desktop', desktop: expect.any(Object) });
   });
 
   it('the option reaches better-sqlite3: its own build by path opens, a missing one is explained', () => {
@@ -81,5 +81,13 @@ describe('which better-sqlite3 build the desktop loads', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(openStoreOrExplain(dir, undefined, path.join(dir, 'missing', 'better_sqlite3.node'))).toBeNull();
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(OPEN_FAILURE_TITLE, expect.stringContaining('missing'));
+  });
+
+  it('hands the handlers a way to open files with the system program, through electron.shell', async () => {
+    const open = vi.fn((_o: OpenAppOptions) => ({}) as OpenApp);
+    openStoreOrExplain(dir, open);
+    const desktop = open.mock.calls[0]![0].desktop!;
+    await desktop.openPath('/tmp/签到表.pdf');
+    expect(electron.shell.openPath).toHaveBeenCalledWith('/tmp/签到表.pdf');
   });
 });

@@ -1,5 +1,7 @@
-import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
-import { Button, Image, Popconfirm, Select, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, DownloadOutlined, ExportOutlined } from '@ant-design/icons';
+import { App, Button, Image, Popconfirm, Select, Tooltip, Typography } from 'antd';
+import { call, isDesktop } from '../../../api/client';
+import { toAppError } from '../../../forms/to-app-error';
 import { fileUrl, thumbnailUrl } from '../../../api/file-urls';
 import type { Attachment, EvidenceKind } from '../../../../shared/domain/attachment';
 import { EVIDENCE_KIND_HINTS, EVIDENCE_KINDS } from '../../../../shared/domain/attachment';
@@ -16,6 +18,9 @@ const WIDTH = 164;
 const PREVIEW_HEIGHT = 104;
 
 export function AttachmentCard({ attachment: a, onKindChange, onRemove }: Props) {
+  const { message } = App.useApp();
+  // In the desktop window the file opens in WPS or the image viewer directly; a browser can only download.
+  const openInSystem = () => call('attachments.open', { id: a.id }).catch((err: unknown) => message.error(toAppError(err).message));
   return (
     <div
       role="listitem"
@@ -56,6 +61,13 @@ export function AttachmentCard({ attachment: a, onKindChange, onRemove }: Props)
           </Typography.Text>
         </div>
         <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 4 }}>
+          {isDesktop() && (
+            <Tooltip title="用本机程序打开（只读副本）">
+              <Button size="small" type="link" icon={<ExportOutlined />} onClick={openInSystem} aria-label={`打开“${a.originalName}”`} style={{ paddingInline: 0 }}>
+                打开
+              </Button>
+            </Tooltip>
+          )}
           <Tooltip title="保存到本机">
             <Button size="small" type="link" icon={<DownloadOutlined />} href={fileUrl(a.id)} download={a.originalName} aria-label={`下载“${a.originalName}”`} style={{ paddingInline: 0 }}>
               下载
