@@ -1,6 +1,7 @@
 import { Alert, Button, Divider, Skeleton, Typography } from 'antd';
 import { useOperation } from '../../hooks/useOperation';
 import { AppInfoPanel } from './AppInfoPanel';
+import { MetricDefinitionsCard } from './MetricDefinitionsCard';
 import { UnitProfileForm } from './UnitProfileForm';
 
 export function SettingsPage() {
@@ -17,6 +18,8 @@ export function SettingsPage() {
       ) : (
         <Skeleton active />
       )}
+      <Divider />
+      <MetricDefinitionsCard />
       <Divider />
       <Typography.Title level={4}>程序与数据</Typography.Title>
       <AppInfoPanel />
