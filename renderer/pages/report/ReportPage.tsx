@@ -1,0 +1,83 @@
+import { FileTextOutlined } from '@ant-design/icons';
+import { Col, Empty, Row, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useOperation } from '../../hooks/useOperation';
+import { NarrativeDrawer } from './NarrativeDrawer';
+import { ReportPaper } from './ReportPaper';
+import { ReportSidePanel } from './ReportSidePanel';
+import { ReportToolbar } from './ReportToolbar';
+import { defaultReportYear } from './report-year';
+import { useReportDraft } from './useReportDraft';
+import './report-paper.css';
+
+const FLASH_MS = 1600;
+
+export function ReportPage() {
+  const [year, setYear] = useState(defaultReportYear);
+  const templates = useOperation('report.templates.list', {});
+  const [chosenTemplate, setChosenTemplate] = useState<number>();
+  const [narrativeOpen, setNarrativeOpen] = useState(false);
+  const [flashKey, setFlashKey] = useState<string>();
+  const flashTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const draft = useReportDraft(year);
+  const { view } = draft;
+
+  // The draft remembers its template; otherwise the first (five-part) one is the safe default.
+  const templateId = chosenTemplate ?? view?.templateId ?? templates.data?.[0]?.id;
+
+  const go = useCallback((key: string) => {
+    const el = document.getElementById(`block-${key}`) ?? document.querySelector(`[data-key^="${CSS.escape(key)}."]`);
+    if (!el) return;
+    el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    setFlashKey(el.getAttribute('data-key') ?? key);
+    clearTimeout(flashTimer.current);
+    flashTimer.current = setTimeout(() => setFlashKey(undefined), FLASH_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(flashTimer.current), []);
+
+  const assemble = () => {
+    if (templateId !== undefined) void draft.assemble(templateId);
+  };
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+      <ReportToolbar
+        year={year}
+        onYear={(y) => {
+          setYear(y);
+          setChosenTemplate(undefined);
+        }}
+        templates={templates.data}
+        templateId={templateId}
+        onTemplate={setChosenTemplate}
+        hasDraft={!!view}
+        busy={draft.busy}
+        onAssemble={assemble}
+        onNarrative={() => setNarrativeOpen(true)}
+        assembledAt={view?.assembledAt}
+      />
+      {draft.loading ? (
+        <Spin style={{ marginTop: 48 }} />
+      ) : !view ? (
+        <Empty
+          image={<FileTextOutlined style={{ fontSize: 56, color: '#bbb' }} />}
+          description={
+            <Typography.Paragraph type="secondary" style={{ maxWidth: 520, margin: '0 auto' }}>
+              {year}年度的报告还没有生成。选好模板后点“生成报告”，程序会按全年台账写出初稿；存在的不足、明年安排等需要亲自填写的部分，请点“填写年度材料”。
+            </Typography.Paragraph>
+          }
+        />
+      ) : (
+        <Row gutter={24} wrap={false}>
+          <Col flex="auto" style={{ minWidth: 0, background: '#f0f2f5', padding: '24px 12px', borderRadius: 4 }}>
+            <ReportPaper view={view} draft={draft} flashKey={flashKey} />
+          </Col>
+          <Col flex="320px" style={{ position: 'sticky', top: 16, alignSelf: 'flex-start', maxHeight: 'calc(100vh - 32px)', overflow: 'auto' }}>
+            <ReportSidePanel view={view} draft={draft} changes={draft.changes} onGo={go} />
+          </Col>
+        </Row>
+      )}
+      <NarrativeDrawer year={year} open={narrativeOpen} onClose={() => setNarrativeOpen(false)} onSaved={assemble} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { call } from '../../api/client';
+import type { ReportView } from '../../../shared/domain/report-draft';
+import { titleLines } from '../../../shared/report/title-lines';
+import { ReportBlockView } from './ReportBlockView';
+import { SubsectionControls } from './SubsectionControls';
+import type { ReportDraft } from './useReportDraft';
+
+interface Props {
+  view: ReportView;
+  draft: ReportDraft;
+  /** The block a warning was clicked for, highlighted for a moment. */
+  flashKey: string | undefined;
+}
+
+// The report as it will read on paper; every paragraph is one click from being edited.
+export function ReportPaper({ view, draft, flashKey }: Props) {
+  const [editing, setEditing] = useState<string>();
+  const { year } = view;
+  const edited = new Set(view.editedKeys);
+  const subsections = new Map(view.subsections.map((s) => [s.key, s]));
+
+  return (
+    <div className="report-paper" aria-label="报告预览">
+      {/* Broken as the .docx will break it: at natural pauses, longer line first, no word split. */}
+      <h1 className="report-title">
+        {titleLines(view.document.title).map((line, i) => (
+          <span key={i} style={{ display: 'block' }}>
+            {line}
+          </span>
+        ))}
+      </h1>
+      {view.document.blocks.map((block) => {
+        const info = block.kind === 'paragraph' ? undefined : subsections.get(block.key);
+        return (
+          <ReportBlockView
+            key={block.key}
+            block={block}
+            edited={edited.has(block.key) || block.origin === 'edited'}
+            editing={editing === block.key}
+            busy={draft.busy}
+            flash={flashKey === block.key}
+            controls={
+              info && (
+                <SubsectionControls
+                  info={info}
+                  busy={draft.busy}
+                  onStyle={(style) => void draft.apply(() => call('report.subsection.setStyle', { year, key: block.key, style }))}
+                  onKeepEmpty={(keep) => void draft.apply(() => call('report.subsection.setKeepEmpty', { year, key: block.key, keep }))}
+                />
+              )
+            }
+            onStartEdit={() => setEditing(block.key)}
+            onCancel={() => setEditing(undefined)}
+            onSave={(text) =>
+              void draft.apply(() => call('report.block.edit', { year, key: block.key, text }), '已保存这一段').then((ok) => ok && setEditing(undefined))
+            }
+            onRemove={() =>
+              void draft.apply(() => call('report.block.edit', { year, key: block.key, remove: true }), '已删除这一段').then((ok) => ok && setEditing(undefined))
+            }
+            onRevert={() => void draft.apply(() => call('report.block.revert', { year, key: block.key }), '已恢复原文')}
+          />
+        );
+      })}
+      <div className="report-signature">
+        <div>{view.document.signature.unit || '（署名：请在“设置”中填写单位名称）'}</div>
+        <div>{view.document.signature.date}</div>
+      </div>
+    </div>
+  );
+}

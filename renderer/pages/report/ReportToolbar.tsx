@@ -1,0 +1,54 @@
+import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Select, Space, Typography } from 'antd';
+import type { ReportTemplateSummary } from '../../../shared/domain/report-template';
+import { yearChoices } from './report-year';
+
+interface Props {
+  year: number;
+  onYear: (year: number) => void;
+  templates: ReportTemplateSummary[] | undefined;
+  templateId: number | undefined;
+  onTemplate: (id: number) => void;
+  hasDraft: boolean;
+  busy: boolean;
+  onAssemble: () => void;
+  onNarrative: () => void;
+  assembledAt: string | undefined;
+}
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false });
+}
+
+export function ReportToolbar(p: Props) {
+  return (
+    <Space wrap size="middle" style={{ width: '100%', justifyContent: 'space-between' }}>
+      <Space wrap>
+        <Select
+          aria-label="年度"
+          value={p.year}
+          onChange={p.onYear}
+          style={{ width: 110 }}
+          options={yearChoices().map((y) => ({ value: y, label: `${y}年度` }))}
+        />
+        <Select
+          aria-label="报告模板"
+          placeholder="选择模板"
+          value={p.templateId}
+          onChange={p.onTemplate}
+          loading={!p.templates}
+          style={{ width: 260 }}
+          options={(p.templates ?? []).map((t) => ({ value: t.id, label: t.name, title: t.description }))}
+        />
+        <Button type="primary" icon={<ReloadOutlined />} loading={p.busy} disabled={p.templateId === undefined} onClick={p.onAssemble}>
+          {p.hasDraft ? '重新生成' : '生成报告'}
+        </Button>
+        <Button icon={<EditOutlined />} onClick={p.onNarrative}>
+          填写年度材料（不足、安排等）
+        </Button>
+      </Space>
+      {p.assembledAt && <Typography.Text type="secondary">上次生成：{when(p.assembledAt)}</Typography.Text>}
+    </Space>
+  );
+}
