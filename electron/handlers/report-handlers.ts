@@ -2,6 +2,7 @@ import type { ReportNarrative } from '../../shared/domain/report-narrative';
 import { getDraft } from '../store/report-draft-store';
 import { getNarrative, setNarrative } from '../store/report-narrative-store';
 import { assembleYear, draftView } from '../report/assembly/assemble-year';
+import { exportReportDocx } from '../report/export-report-docx';
 import { editBlock, excludeEntry, revertBlock, setKeepEmpty, setStyle } from '../report/assembly/draft-service';
 import { templateCopy, templateExport, templateGet, templateImport, templatesList, templateUpdate } from '../report/assembly/template-service';
 import type { HandlerGroup } from './handler-types';
@@ -19,6 +20,7 @@ type ReportOperation =
   | 'report.narrative.set'
   | 'report.assemble'
   | 'report.draft.get'
+  | 'report.export'
   | 'report.block.edit'
   | 'report.block.revert'
   | 'report.subsection.setStyle'
@@ -49,6 +51,7 @@ export const reportHandlers: HandlerGroup<ReportOperation> = {
   },
 
   'report.assemble': (ctx, input) => assembleYear(ctx.db, input.year, input.templateId, ctx.now()),
+  'report.export': (ctx, input) => exportReportDocx(ctx.db, ctx.dataDir, input.year),
   'report.draft.get': (ctx, input) => (getDraft(ctx.db, input.year)?.assembled ? draftView(ctx.db, input.year) : null),
   'report.block.edit': (ctx, input) => editBlock(ctx.db, input, ctx.now()),
   'report.block.revert': (ctx, input) => revertBlock(ctx.db, input.year, input.key, ctx.now()),

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from './fixtures/app-server';
 import { apiCall } from './helpers/ledger';
 import { blockWith, paper, reportYear, seedEntry } from './helpers/report';
@@ -98,4 +99,29 @@ test('年报：填写存在的不足和明年安排后重新生成', async ({ pa
   await expect(paper(page)).toContainText('执法人员法治素养有待提升');
   await expect(paper(page)).toContainText('持续深化行政执法规范化建设');
   await expect(paper(page)).not.toContainText('请在年度材料中填写存在的不足');
+});
+
+test('年报：下载 Word 文件，内容就是预览中（含修改）的报告', async ({ page, appServer }) => {
+  const base = appServer.url;
+  await page.goto(base);
+  const year = await reportYear(page);
+  await apiCall(page.request, base, 'unit.update', { name: UNIT });
+  await seedEntry(page, base, { date: `${year}-03-05`, category: '普法宣传教育', title: '宪法宣传周', summary: `${PUFA}，发放宣传资料1200份` });
+  await page.goto(`${base}#/report`);
+  await expect(page.getByRole('button', { name: /下载报告/ })).toBeDisabled();
+  await page.getByRole('button', { name: '生成报告' }).click();
+  const pufaBlock = blockWith(page, PUFA);
+  await pufaBlock.click();
+  await page.getByLabel('段落文字').fill(EDITED);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(blockWith(page, EDITED)).toContainText('已修改');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载报告/ }).click()]);
+  expect(download.suggestedFilename()).toBe(`${UNIT}${year}年法治政府建设情况报告.docx`);
+  const file = await download.path();
+  const JSZip = (await import('jszip')).default;
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+  expect(xml).toContain(EDITED);
+  expect(xml).not.toContain(PUFA);
+  expect(xml).toContain(UNIT);
 });

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useOperation } from '../../hooks/useOperation';
 import { NarrativeDrawer } from './NarrativeDrawer';
 import { ReportPaper } from './ReportPaper';
+import { ReportDownloads } from './ReportDownloads';
 import { ReportSidePanel } from './ReportSidePanel';
 import { ReportToolbar } from './ReportToolbar';
 import { defaultReportYear } from './report-year';
@@ -55,6 +56,7 @@ export function ReportPage() {
         onAssemble={assemble}
         onNarrative={() => setNarrativeOpen(true)}
         assembledAt={view?.assembledAt}
+        downloads={<ReportDownloads year={year} hasDraft={!!view} />}
       />
       {draft.loading ? (
         <Spin style={{ marginTop: 48 }} />

@@ -1,5 +1,6 @@
 import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { ReportTemplateSummary } from '../../../shared/domain/report-template';
 import { yearChoices } from './report-year';
 
@@ -14,6 +15,7 @@ interface Props {
   onAssemble: () => void;
   onNarrative: () => void;
   assembledAt: string | undefined;
+  downloads: ReactNode;
 }
 
 function when(iso: string): string {
@@ -48,7 +50,10 @@ export function ReportToolbar(p: Props) {
           填写年度材料（不足、安排等）
         </Button>
       </Space>
-      {p.assembledAt && <Typography.Text type="secondary">上次生成：{when(p.assembledAt)}</Typography.Text>}
+      <Space wrap>
+        {p.assembledAt && <Typography.Text type="secondary">上次生成：{when(p.assembledAt)}</Typography.Text>}
+        {p.downloads}
+      </Space>
     </Space>
   );
 }

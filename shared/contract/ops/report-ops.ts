@@ -49,6 +49,7 @@ export const reportOps = {
   'report.narrative.set': op<NarrativeView>()({ input: narrativeSetInput, labels: NARRATIVE_FIELD_LABELS, summary: '保存年度材料（存在的问题、下一年度安排等）' }),
 
   'report.assemble': op<ReportView>()({ input: reportAssembleInput, labels, summary: '按模板生成（或重新生成）年度报告' }),
+  'report.export': op<{ exportId: string; fileName: string }>()({ input: reportYearInput, labels, summary: '把当前的年度报告导出为 .docx（公文格式）以便下载' }),
   'report.draft.get': op<ReportView | null>()({ input: reportYearInput, labels, summary: '读取上次生成的年度报告（不重新生成）' }),
   'report.block.edit': op<ReportView>()({ input: blockEditInput, labels, summary: '修改或删除报告中的一段' }),
   'report.block.revert': op<ReportView>()({ input: blockRevertInput, labels, summary: '撤销对报告中一段的修改' }),
