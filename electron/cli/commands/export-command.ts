@@ -5,7 +5,7 @@ import { openApp } from '../../open-app';
 import { writeNewFile } from '../../files/write-new-file';
 import { exportPath } from '../../spreadsheet/export-files';
 import type { CliCommand } from '../cli-types';
-import { parseFlags } from '../parse-flags';
+import { parseFlags, parseYearFlag } from '../parse-flags';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -13,11 +13,7 @@ export const exportCommand: CliCommand = {
   usage: 'fazhi export --year 年度 --out 文件.xlsx [--data 数据文件夹]',
   async run(args, io) {
     const { values } = parseFlags(args, { data: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
-    const year = Number(values.year);
-    if (!values.year || !Number.isInteger(year)) {
-      io.err(`请用 --year 给出年度，例如 --year 2024${values.year ? `（“${values.year}”不是年份）` : ''}`);
-      return 2;
-    }
+    const year = parseYearFlag(values.year);
     if (!values.out || path.extname(values.out).toLowerCase() !== '.xlsx') {
       io.err('请用 --out 给出要写入的 .xlsx 文件，例如 --out 台账2024.xlsx');
       return 2;

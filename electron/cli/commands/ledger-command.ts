@@ -5,7 +5,7 @@ import { openApp } from '../../open-app';
 import { writeNewFileWith } from '../../files/write-new-file';
 import { exportPath } from '../../spreadsheet/export-files';
 import type { CliCommand } from '../cli-types';
-import { parseFlags } from '../parse-flags';
+import { parseFlags, parseYearFlag } from '../parse-flags';
 
 // fazhi ledger: the 台账 for inspection. The --out file's extension chooses what is written:
 // .xlsx the tables by ledger type, .docx the same tables for printing, .zip the evidence package.
@@ -16,11 +16,7 @@ export const ledgerCommand: CliCommand = {
   usage: 'fazhi ledger --year 年度 --out 文件.xlsx|.docx|.zip [--data 数据文件夹]',
   async run(args, io) {
     const { values } = parseFlags(args, { data: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
-    const year = Number(values.year);
-    if (!values.year || !Number.isInteger(year)) {
-      io.err(`请用 --year 给出年度，例如 --year 2024${values.year ? `（“${values.year}”不是年份）` : ''}`);
-      return 2;
-    }
+    const year = parseYearFlag(values.year);
     const ext = values.out ? path.extname(values.out).toLowerCase() : '';
     if (!values.out || !['.xlsx', '.docx', '.zip'].includes(ext)) {
       io.err('请用 --out 给出要写入的文件：.xlsx 为分类台账表格，.docx 为可打印的台账表格，.zip 为佐证材料包，例如 --out 台账2024.xlsx');

@@ -7,8 +7,7 @@ import { parseInput } from '../../../shared/validation/format-issues';
 import { resolveDataDir } from '../../data-dir';
 import { openApp } from '../../open-app';
 import type { CliCommand } from '../cli-types';
-import { parseFlags } from '../parse-flags';
-import { parseYearFlag } from './report-command';
+import { parseFlags, parseYearFlag } from '../parse-flags';
 
 // The year's written parts from a JSON file, e.g.
 //   { "problems": ["……。", "……。"], "plans": ["……"], "other": "无。", "date": "2025-01-20" }

@@ -6,16 +6,7 @@ import { resolveDataDir } from '../../data-dir';
 import { openApp } from '../../open-app';
 import { writeReportDocx } from '../../report/docx/write-report-docx';
 import type { CliCommand } from '../cli-types';
-import { parseFlags } from '../parse-flags';
-
-/** --year as a whole year the app accepts, or an invalid_input naming the flag. */
-export function parseYearFlag(value: string | undefined): number {
-  const year = Number(value);
-  if (!value || !Number.isInteger(year) || year < 1949 || year > 2100) {
-    throw new AppError('invalid_input', `请用 --year 给出年度，例如 --year 2024${value ? `（“${value}”不是年份）` : ''}`);
-  }
-  return year;
-}
+import { parseFlags, parseYearFlag } from '../parse-flags';
 
 export const reportCommand: CliCommand = {
   name: 'report',
