@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
 import { DEFAULT_DOCX_SETTINGS } from '../../../shared/report/docx-settings';
 import { resolveDataDir } from '../../data-dir';
 import { openApp } from '../../open-app';
