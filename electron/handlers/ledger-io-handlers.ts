@@ -5,7 +5,8 @@ import { AppError } from '../../shared/errors';
 import { commitImport } from '../spreadsheet/commit-import';
 import { writeNewFile } from '../files/write-new-file';
 import { newExportPath } from '../spreadsheet/export-files';
-import { planImport } from '../spreadsheet/plan-import';
+import { checkedRowsFor, forgetCheckedRows } from '../spreadsheet/checked-rows-cache';
+import { planFromRows } from '../spreadsheet/plan-import';
 import { ledgerXlsx } from '../spreadsheet/write-ledger-xlsx';
 import { listActivities } from '../store/activity-store';
 import type { ParsedInputOf } from '../../shared/contract/operations';
@@ -24,12 +25,14 @@ export function entriesForExport(ctx: AppContext, filters: ParsedInputOf<'ledger
 }
 
 export const ledgerIoHandlers: HandlerGroup<'ledger.import.preview' | 'ledger.import.commit' | 'ledger.export'> = {
-  'ledger.import.preview': async (ctx, { stagedId, fileName }) => (await planImport(ctx.db, stagedFile(ctx, stagedId, fileName), fileName)).preview,
+  'ledger.import.preview': async (ctx, { stagedId, fileName }) =>
+    planFromRows(ctx.db, await checkedRowsFor(ctx.db, stagedId, stagedFile(ctx, stagedId, fileName), fileName), fileName).preview,
 
   'ledger.import.commit': async (ctx, { stagedId, fileName }) => {
-    const plan = await planImport(ctx.db, stagedFile(ctx, stagedId, fileName), fileName);
+    const plan = planFromRows(ctx.db, await checkedRowsFor(ctx.db, stagedId, stagedFile(ctx, stagedId, fileName), fileName), fileName);
     const result = commitImport(ctx.db, plan, ctx.now());
     discardStaged(ctx.dataDir, stagedId);
+    forgetCheckedRows(stagedId);
     return result;
   },
 

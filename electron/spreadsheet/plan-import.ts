@@ -40,8 +40,16 @@ function idExists(db: Database.Database, id: string): boolean {
   return db.prepare('SELECT 1 FROM activities WHERE id = ?').get(id) !== undefined;
 }
 
-/** Reads and checks every row; writes nothing. */
-export async function planImport(db: Database.Database, filePath: string, fileName: string): Promise<ImportPlan> {
+/** The expensive part: reading the file and checking every row against the contract's schema. */
+export interface CheckedRows {
+  sheetName: string;
+  totalRows: number;
+  candidates: ReadyRow[];
+  errors: ImportRowProblem[];
+  ignored: string[];
+}
+
+export async function checkRows(db: Database.Database, filePath: string, fileName: string): Promise<CheckedRows> {
   const table = await readTableFile(filePath, fileName);
   const [header = [], ...body] = table.rows;
   const layout = mapHeaders(header);
@@ -60,7 +68,13 @@ export async function planImport(db: Database.Database, filePath: string, fileNa
     if (!parsed.success) return errors.push({ row, message: issuesToAppError(parsed.error.issues, ACTIVITY_FIELD_LABELS).message });
     candidates.push({ row, id: converted.id, input: parsed.data });
   });
+  return { sheetName: table.sheetName, totalRows, candidates, errors, ignored: layout.ignored };
+}
 
+/** Sorts checked rows into ready and duplicate against the store as it is now; writes nothing. */
+export function planFromRows(db: Database.Database, checked: CheckedRows, fileName: string): ImportPlan {
+  const { candidates, errors, totalRows, sheetName } = checked;
+  const categories = listCategories(db);
   const dates = candidates.map((c) => c.input.date).sort();
   const known = dates.length ? existingKeys(db, dates[0]!, dates[dates.length - 1]!) : new Set<string>();
   const firstRowOf = new Map<string, number>();
@@ -81,13 +95,13 @@ export async function planImport(db: Database.Database, filePath: string, fileNa
     ready,
     preview: {
       fileName,
-      sheetName: table.sheetName,
+      sheetName,
       totalRows,
       readyCount: ready.length,
       sample: ready.slice(0, 5).map((r) => ({ row: r.row, date: r.input.date, categoryName: categoryName.get(r.input.categoryId) ?? '', title: r.input.title })),
       duplicates,
       errors,
-      ignoredColumns: layout.ignored,
+      ignoredColumns: checked.ignored,
     },
   };
 }

@@ -145,6 +145,25 @@ describe('spreadsheet import', () => {
     expect((err as AppError).message).toContain('找不到上传的“x.xlsx”');
   });
 
+  it('decides duplicates afresh at import time, even though the checked rows are kept from the preview', async () => {
+    const app = openTempApp();
+    const file = await writeXlsx(inDir(tempDir(), '台账.xlsx'), [HEADER, ...GOOD_ROWS]);
+    const stagedId = await stage(app, file);
+    expect((await app.registry.call('ledger.import.preview', { stagedId, fileName: '台账.xlsx' })).readyCount).toBe(3);
+    // Someone enters the 4·15 session by hand between the preview and the import.
+    const categories = await app.registry.call('categories.list', {});
+    await app.registry.call('activities.create', {
+      date: '2024-04-15',
+      categoryId: categories.find((c) => c.name === '学习贯彻习近平法治思想')!.id,
+      title: '集体学法',
+      summary: '集体学法',
+      department: '办公室',
+      location: '三楼会议室',
+    });
+    expect(await app.registry.call('ledger.import.commit', { stagedId, fileName: '台账.xlsx' })).toEqual({ added: 2, duplicates: 1, skippedErrors: 0 });
+    expect(await count(app)).toBe(3);
+  });
+
   it('discards the uploaded file once imported', async () => {
     const app = openTempApp();
     const file = await writeXlsx(inDir(tempDir(), '台账.xlsx'), [HEADER, GOOD_ROWS[0]!]);
