@@ -63,6 +63,26 @@ export interface Activity {
   deletedAt: string | null;
 }
 
+/** The fields a person fills in, in form order: the form, the history and the store all follow this list. */
+export const ACTIVITY_EDITABLE_FIELDS = [
+  'date',
+  'endDate',
+  'categoryId',
+  'title',
+  'summary',
+  'details',
+  'department',
+  'participantCount',
+  'participantsDesc',
+  'location',
+  'leaderRole',
+  'docTitle',
+  'docNumber',
+  'period',
+  'tags',
+  'metrics',
+] as const satisfies readonly (keyof Activity)[];
+
 const tag = line(ACTIVITY_LIMITS.tag).pipe(z.string().min(1));
 
 const activityFields = {

@@ -1,5 +1,5 @@
 import type { Activity } from './activity';
-import { ACTIVITY_FIELD_LABELS } from './activity';
+import { ACTIVITY_EDITABLE_FIELDS, ACTIVITY_FIELD_LABELS } from './activity';
 
 // The change history of 台账 entries: who changed what and when. Inspectors and colleagues ask "who
 // changed this number"; the answer must be on record, written in the same transaction as the change.
@@ -16,24 +16,8 @@ export const HISTORY_ACTION_NAMES: Readonly<Record<HistoryAction, string>> = {
 };
 
 /** The fields the history follows; `categoryName` rather than the id, so a reader sees the name. */
-export const HISTORY_FIELDS = [
-  'date',
-  'endDate',
-  'categoryName',
-  'title',
-  'summary',
-  'details',
-  'department',
-  'participantCount',
-  'participantsDesc',
-  'location',
-  'leaderRole',
-  'docTitle',
-  'docNumber',
-  'period',
-  'tags',
-  'metrics',
-] as const satisfies readonly (keyof Activity)[];
+type HistoryFieldName = Exclude<(typeof ACTIVITY_EDITABLE_FIELDS)[number], 'categoryId'> | 'categoryName';
+export const HISTORY_FIELDS: readonly HistoryFieldName[] = ACTIVITY_EDITABLE_FIELDS.map((f) => (f === 'categoryId' ? 'categoryName' : f));
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
 /**

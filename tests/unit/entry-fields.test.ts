@@ -1,3 +1,4 @@
+import { sampleActivity } from '../helpers/sample-activity';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../shared/domain/activity';
 import { ACTIVITY_FIELD_LABELS, activityCreateInput } from '../../shared/domain/activity';
@@ -45,29 +46,7 @@ describe('metric messages', () => {
   });
 });
 
-const base: Activity = {
-  id: 'x',
-  date: '2024-01-01',
-  endDate: null,
-  categoryId: 1,
-  categoryName: '学习贯彻习近平法治思想',
-  title: '学法',
-  summary: '',
-  details: '',
-  department: '',
-  participantCount: null,
-  participantsDesc: '',
-  location: '',
-  leaderRole: '',
-  docTitle: '',
-  docNumber: '',
-  period: '',
-  tags: [],
-  metrics: [],
-  createdAt: 'c',
-  updatedAt: 'u',
-  deletedAt: null,
-};
+const base: Activity = sampleActivity({ id: 'x', title: '学法', createdAt: 'c', updatedAt: 'u' });
 
 describe('history: snapshot and changes', () => {
   it('a snapshot keeps only the fields filled in', () => {

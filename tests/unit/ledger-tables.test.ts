@@ -1,3 +1,4 @@
+import { sampleActivity } from '../helpers/sample-activity';
 import { describe, expect, it } from 'vitest';
 import { UniquePaths, safeSegment } from '../../electron/report/ledger/safe-names';
 import { sheetName } from '../../electron/report/ledger/write-ledger-tables-xlsx';
@@ -8,30 +9,7 @@ import { LEDGER_TABLES, evidenceText, ledgerRow, ledgerTablesOf, whenText } from
 const facts = (f: Partial<LedgerEntryFacts>): LedgerEntryFacts => ({ categoryKey: 'other', title: '', tags: [], leaderRole: '', docTitle: '', ...f });
 
 function entry(a: Partial<Activity>): Activity {
-  return {
-    id: '00000000-0000-4000-8000-000000000001',
-    date: '2024-03-15',
-    endDate: null,
-    categoryId: 1,
-    categoryName: '学习贯彻习近平法治思想',
-    title: '',
-    summary: '',
-    details: '',
-    department: '',
-    participantCount: null,
-    participantsDesc: '',
-    location: '',
-    leaderRole: '',
-    docTitle: '',
-    docNumber: '',
-    period: '',
-    tags: [],
-    metrics: [],
-    createdAt: '',
-    updatedAt: '',
-    deletedAt: null,
-    ...a,
-  };
+  return sampleActivity({ date: '2024-03-15', ...a });
 }
 
 describe('which ledger tables an entry belongs to', () => {

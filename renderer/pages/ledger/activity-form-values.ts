@@ -1,6 +1,7 @@
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { Activity, ActivityCreateInput, ActivityPeriod, LeaderRole } from '../../../shared/domain/activity';
+import { ACTIVITY_EDITABLE_FIELDS } from '../../../shared/domain/activity';
 import type { ResolvedEntryTemplate } from '../../../shared/domain/entry-templates';
 import { fillTemplate } from '../../../shared/domain/entry-templates';
 import type { EntryMetricInput } from '../../../shared/domain/metric';
@@ -35,24 +36,8 @@ export interface ActivityFormValues {
   metrics?: MetricRow[];
 }
 
-export const ACTIVITY_FORM_FIELDS = [
-  'date',
-  'endDate',
-  'categoryId',
-  'title',
-  'summary',
-  'details',
-  'department',
-  'participantCount',
-  'participantsDesc',
-  'location',
-  'leaderRole',
-  'docTitle',
-  'docNumber',
-  'period',
-  'tags',
-  'metrics',
-] as const;
+/** The form edits exactly the entry's editable fields. */
+export const ACTIVITY_FORM_FIELDS = ACTIVITY_EDITABLE_FIELDS;
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 
