@@ -16,6 +16,12 @@ export interface AppContext {
    * Electron. Absent in browser mode and the CLI.
    */
   desktop?: DesktopCapabilities;
+  /**
+   * Takes a verified backup before an operation that changes much at once (import, merge, restore),
+   * so the change can be undone. Throws an AppError when the backup fails, and the change must then
+   * not start. `reason` is a short Chinese label shown in the backup list (e.g. '导入前').
+   */
+  backupBeforeChange(reason: string): void;
 }
 
 export interface DesktopCapabilities {

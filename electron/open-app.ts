@@ -46,6 +46,8 @@ export function openApp(options: OpenAppOptions): OpenApp {
     shell: options.shell,
     version: pkg.version,
     now: options.now ?? (() => new Date().toISOString()),
+    // Replaced by the backup service (issue 5); until then nothing to do.
+    backupBeforeChange: () => undefined,
   };
   // Only abandoned uploads are cleared at start. Stored files without a row are left alone: after a
   // restore from backup they may be exactly the files an undo of that restore needs.
