@@ -7,7 +7,7 @@ import { migrate, refuseNewerDatabase, schemaVersion } from './migrate';
 const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1');
 
 /** Reads the first bytes only: a file that is not SQLite must not even be opened for writing. */
-function assertLooksLikeSqlite(file: string): void {
+export function assertLooksLikeSqlite(file: string): void {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
