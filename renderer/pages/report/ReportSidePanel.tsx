@@ -2,6 +2,8 @@ import { Alert, Button, Card, List, Space, Statistic, Switch, Typography } from 
 import { call } from '../../api/client';
 import { HANZI_SOFT_LIMIT, type ReportChange, type ReportView } from '../../../shared/domain/report-draft';
 import { ChangesList } from './ChangesList';
+import { ExcludedEntriesCard } from './ExcludedEntriesCard';
+import { SetAsideEditsCard } from './SetAsideEditsCard';
 import type { ReportDraft } from './useReportDraft';
 
 interface Props {
@@ -14,8 +16,10 @@ interface Props {
 export function ReportSidePanel({ view, draft, changes, onGo }: Props) {
   const { year } = view;
   const shown = new Set(view.document.blocks.map((b) => b.key));
-  // A removed paragraph is gone from the paper, so its way back has to be here.
-  const removed = view.editedKeys.filter((k) => !shown.has(k));
+  // A removed paragraph is gone from the paper, so its way back has to be here. An edit whose
+  // paragraph the log no longer generates is not "removed": it has its own card.
+  const setAside = new Set(view.setAsideEdits.map((e) => e.key));
+  const removed = view.editedKeys.filter((k) => !shown.has(k) && !setAside.has(k));
   const omitted = view.subsections.filter((s) => s.empty && !shown.has(s.key));
   // One line per omitted subsection drowned the warnings that need work; they get their own card.
   const omittedKeys = new Set(omitted.map((s) => s.key));
@@ -34,6 +38,9 @@ export function ReportSidePanel({ view, draft, changes, onGo }: Props) {
           <ChangesList changes={changes} onGo={onGo} />
         </Card>
       )}
+
+      <SetAsideEditsCard view={view} draft={draft} />
+      <ExcludedEntriesCard view={view} draft={draft} />
 
       <Card size="small" title={`需要注意（${warnings.length}）`}>
         {warnings.length === 0 ? (
