@@ -28,7 +28,7 @@ interface Loaded {
 type Values = { name: string; body: ReportTemplateBody };
 
 export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   // Untyped: error paths come from the schema and reach into lists the typed paths cannot name.
   const [form] = Form.useForm();
   const [loaded, setLoaded] = useState<Loaded>();
@@ -48,6 +48,7 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
       ([template, categories, metrics]) => {
         if (!current) return;
         setLoaded({ template, categories, metrics });
+        form.resetFields();
         form.setFieldsValue({ name: template.name, body: template.body });
       },
       (err: unknown) => current && void message.error(toAppError(err).message),
@@ -73,7 +74,7 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
     setError(undefined);
     try {
       const saved = await call('report.templates.update', { id: templateId, name: values.name, body });
-      void message.success(`模板“${saved.name}”已保存（第${saved.version}版）`);
+      void message.success(`模板“${saved.name}”已保存（第${saved.version}版），用它重新生成报告后生效`);
       onSaved(saved);
     } catch (err) {
       const e = toAppError(err);
@@ -89,15 +90,21 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
     }
   }
 
+  // A long form: closing it by accident must not throw away what was typed.
+  const close = () => {
+    if (!form.isFieldsTouched()) return onClose();
+    modal.confirm({ title: '放弃未保存的修改？', content: '对这个模板所做的修改还没有保存。', okText: '放弃修改', okButtonProps: { danger: true }, cancelText: '继续编辑', onOk: onClose });
+  };
+
   return (
     <Drawer
       open={templateId !== undefined}
-      onClose={onClose}
+      onClose={close}
       size={900}
       title={loaded ? `编辑模板：${loaded.template.name}` : '编辑模板'}
       extra={
         <Space>
-          <Button onClick={onClose}>取消</Button>
+          <Button onClick={close}>取消</Button>
           <Button type="primary" loading={saving} disabled={!loaded} onClick={() => void save()}>
             保存模板
           </Button>

@@ -6,6 +6,14 @@ import { unmappedCategories } from './category-mapping';
 import { MappingFields } from './MappingFields';
 import { SubsectionsEditor } from './SubsectionsEditor';
 
+const KIND_NAME: Record<TemplatePart['kind'], string> = {
+  measures: '主要举措和成效',
+  leader: '主要负责人履职',
+  problems: '存在的不足',
+  plans: '下一年度安排',
+  other: '其他情况',
+};
+
 const KIND_NOTE: Record<TemplatePart['kind'], string> = {
   measures: '按小节写出全年台账',
   leader: '主要负责人参加、主持的台账写在这里',
@@ -37,6 +45,7 @@ export function TemplatePartEditor({ index, parts, categories, metricsOf, open, 
       title={
         <span>
           {numberFor(1, index + 1)}
+          {KIND_NAME[part.kind]}
           <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginLeft: 8 }}>
             {KIND_NOTE[part.kind]}
           </Typography.Text>
