@@ -119,6 +119,8 @@ test('年报：从来源中把一条台账排除出报告，再恢复；修改�
   await expect(page.getByLabel('暂未写入报告的修改')).toContainText(EDITED);
   await expect(excluded.locator('.ant-list-item')).toHaveCount(2);
   await page.screenshot({ path: '/tmp/report-templates-excluded.png', fullPage: true });
+  await excluded.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/report-templates-side-panel.png', animations: 'disabled' });
 
   // 恢复 brings each back: the edited paragraph with the user's text, the other as generated.
   await excluded.locator('.ant-list-item').filter({ hasText: '宪法宣传周' }).getByRole('button', { name: '恢复' }).click();
@@ -127,4 +129,24 @@ test('年报：从来源中把一条台账排除出报告，再恢复；修改�
   await excluded.locator('.ant-list-item').filter({ hasText: '案卷评查' }).getByRole('button', { name: '恢复' }).click();
   await expect(blockWith(page, ENFORCEMENT)).toHaveCount(1);
   await expect(page.getByLabel('已排除的活动')).toHaveCount(0);
+});
+
+test('年报模板：删除自建模板要确认，内置模板不能删除', async ({ page, appServer }) => {
+  const base = appServer.url;
+  await page.goto(base);
+  const [five] = await apiCall<{ id: number }[]>(page.request, base, 'report.templates.list', {});
+  await apiCall(page.request, base, 'report.templates.copy', { id: five!.id, name: COPY });
+  await page.goto(`${base}#/report`);
+  await page.getByRole('button', { name: '管理模板' }).click();
+  const manager = page.getByRole('dialog', { name: '报告模板' });
+  await expect(manager.getByLabel('模板 五部分（法定五项内容）').getByRole('button', { name: '删除' })).toHaveCount(0);
+  const copy = manager.getByLabel(`模板 ${COPY}`);
+  await copy.getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText(`删除模板“${COPY}”？`)).toBeVisible();
+  await page.screenshot({ path: '/tmp/report-templates-delete.png', animations: 'disabled' });
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText(`已删除模板“${COPY}”`)).toBeVisible();
+  await expect(manager.getByLabel(`模板 ${COPY}`)).toHaveCount(0);
+  const left = await apiCall<{ name: string }[]>(page.request, base, 'report.templates.list', {});
+  expect(left.map((t) => t.name)).not.toContain(COPY);
 });
