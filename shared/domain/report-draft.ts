@@ -102,6 +102,8 @@ export interface ReportView {
   editedKeys: string[];
   /** Edits kept while their paragraph is gone; they come back with it (an entry restored). */
   setAsideEdits: SetAsideEdit[];
+  /** Paragraphs the user deleted, with the text they had, so the way back can say what it restores. */
+  removedParagraphs: SetAsideEdit[];
   assembledAt: string;
 }
 

@@ -129,6 +129,17 @@ test('年报：从来源中把一条台账排除出报告，再恢复；修改�
   await excluded.locator('.ant-list-item').filter({ hasText: '案卷评查' }).getByRole('button', { name: '恢复' }).click();
   await expect(blockWith(page, ENFORCEMENT)).toHaveCount(1);
   await expect(page.getByLabel('已排除的活动')).toHaveCount(0);
+
+  // A paragraph deleted by hand is listed by its text, and comes back from there.
+  await blockWith(page, ENFORCEMENT).click();
+  await page.getByRole('button', { name: '删除本段' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+  await expect(paper(page)).not.toContainText(ENFORCEMENT);
+  const deleted = page.locator('.ant-card').filter({ hasText: '已删除的段落' });
+  await expect(deleted).toContainText(ENFORCEMENT);
+  await deleted.getByRole('button', { name: /恢复已删除的段落/ }).click();
+  await expect(blockWith(page, ENFORCEMENT)).toHaveCount(1);
+  await expect(deleted).toHaveCount(0);
 });
 
 test('年报模板：删除自建模板要确认，内置模板不能删除', async ({ page, appServer }) => {

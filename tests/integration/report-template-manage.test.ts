@@ -78,6 +78,7 @@ describe('excluding an entry whose paragraph the user edited', () => {
     const restored = await r.call('report.entry.exclude', { year: 2024, activityId: entry.id, excluded: false });
     expect(restored.choices.excluded).toEqual([]);
     expect(restored.setAsideEdits).toEqual([]);
+    expect(restored.removedParagraphs).toEqual([]);
     const back = restored.document.blocks.find((b) => b.key === 'measures.pufa.items');
     expect(back?.origin).toBe('edited');
     expect(says(restored, '深入开展宪法宣传进社区活动。')).toBe(true);
@@ -93,5 +94,7 @@ describe('excluding an entry whose paragraph the user edited', () => {
     const removed = await r.call('report.block.edit', { year: 2024, key: 'measures.pufa.items', remove: true });
     expect(removed.editedKeys).toEqual(['measures.pufa.items']);
     expect(removed.setAsideEdits).toEqual([]);
+    expect(removed.removedParagraphs).toEqual([{ key: 'measures.pufa.items', text: '开展宪法宣传。' }]);
+    expect(says(removed, '开展宪法宣传')).toBe(false);
   });
 });

@@ -78,3 +78,11 @@ export function setAsideEdits(assembled: AssembledReport, edits: ReportEdits): {
     .filter(([key, edit]) => !present.has(key) && !edit.removed)
     .map(([key, edit]) => ({ key, text: edit.text }));
 }
+
+/** Paragraphs the user deleted that the log still generates, with the text that was deleted. */
+export function removedParagraphs(assembled: AssembledReport, edits: ReportEdits): { key: string; text: string }[] {
+  const present = new Set(assembled.blocks.map((b) => b.key));
+  return Object.entries(edits)
+    .filter(([key, edit]) => present.has(key) && edit.removed)
+    .map(([key, edit]) => ({ key, text: edit.baseText }));
+}

@@ -4,7 +4,7 @@ import type { AssembledReport } from '../assembly/draft-blocks';
 import { renderDocument } from '../assembly/render-document';
 import { reportStats } from '../report-stats';
 import type { ReportEdits } from './apply-edits';
-import { applyEdits, setAsideEdits } from './apply-edits';
+import { applyEdits, removedParagraphs, setAsideEdits } from './apply-edits';
 
 export interface ViewParts {
   year: number;
@@ -36,6 +36,7 @@ export function buildReportView(p: ViewParts): ReportView {
     choices: p.choices,
     editedKeys: Object.keys(p.edits),
     setAsideEdits: setAsideEdits(p.assembled, p.edits),
+    removedParagraphs: removedParagraphs(p.assembled, p.edits),
     assembledAt: p.assembledAt,
   };
 }
