@@ -4,7 +4,7 @@ import { getNarrative, setNarrative } from '../store/report-narrative-store';
 import { assembleYear, draftView } from '../report/assembly/assemble-year';
 import { exportReportDocx } from '../report/export-report-docx';
 import { editBlock, excludeEntry, revertBlock, setKeepEmpty, setStyle } from '../report/assembly/draft-service';
-import { templateCopy, templateExport, templateGet, templateImport, templatesList, templateUpdate } from '../report/assembly/template-service';
+import { templateCopy, templateDelete, templateDownload, templateExport, templateGet, templateImport, templatesList, templateUpdate } from '../report/assembly/template-service';
 import type { HandlerGroup } from './handler-types';
 
 // The annual report's operations; the work is in electron/report/assembly/ and shared/report/.
@@ -16,6 +16,8 @@ type ReportOperation =
   | 'report.templates.update'
   | 'report.templates.import'
   | 'report.templates.export'
+  | 'report.templates.download'
+  | 'report.templates.delete'
   | 'report.narrative.get'
   | 'report.narrative.set'
   | 'report.assemble'
@@ -39,6 +41,8 @@ export const reportHandlers: HandlerGroup<ReportOperation> = {
   'report.templates.update': (ctx, input) => templateUpdate(ctx.db, input.id, { name: input.name, body: input.body }, ctx.now()),
   'report.templates.import': (ctx, input) => templateImport(ctx.db, input.json, ctx.now()),
   'report.templates.export': (ctx, input) => templateExport(ctx.db, input.id),
+  'report.templates.download': (ctx, input) => templateDownload(ctx.db, ctx.dataDir, input.id),
+  'report.templates.delete': (ctx, input) => templateDelete(ctx.db, input.id),
 
   'report.narrative.get': (ctx, input) => narrativeView(ctx.db, input.year),
   'report.narrative.set': (ctx, input) => {

@@ -5,13 +5,13 @@ import path from 'node:path';
 // Exports made for the browser to download live in <dataDir>/exports until they are a day old.
 
 export const EXPORT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
-const EXPORT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(xlsx|zip|docx)$/;
+const EXPORT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(xlsx|zip|docx|json)$/;
 
 export function exportsDir(dataDir: string): string {
   return path.join(dataDir, 'exports');
 }
 
-export type ExportExtension = 'xlsx' | 'zip' | 'docx';
+export type ExportExtension = 'xlsx' | 'zip' | 'docx' | 'json';
 
 export function newExportPath(dataDir: string, extension: ExportExtension = 'xlsx'): { exportId: string; file: string } {
   fs.mkdirSync(exportsDir(dataDir), { recursive: true });

@@ -38,9 +38,10 @@ export function syncBuiltinTemplates(db: Database.Database, now: string, builtin
 
 export function listTemplates(db: Database.Database): ReportTemplateSummary[] {
   const rows = db.prepare('SELECT * FROM report_templates ORDER BY builtin DESC, id').all() as TemplateRow[];
+  const uses = db.prepare('SELECT template_id AS id, year FROM report_drafts ORDER BY year').all() as { id: number; year: number }[];
   return rows.map((r) => {
     const { body, ...rest } = toTemplate(r);
-    return { ...rest, description: body.description };
+    return { ...rest, description: body.description, usedByYears: uses.filter((u) => u.id === r.id).map((u) => u.year) };
   });
 }
 
@@ -72,4 +73,9 @@ export function insertTemplate(db: Database.Database, t: { name: string; version
 export function updateTemplate(db: Database.Database, id: number, patch: { name: string; body: ReportTemplateBody }, now: string): ReportTemplate {
   db.prepare('UPDATE report_templates SET name = ?, body = ?, version = version + 1, updated_at = ? WHERE id = ? AND builtin = 0').run(patch.name, JSON.stringify(patch.body), now, id);
   return getTemplate(db, id) as ReportTemplate;
+}
+
+/** A user's template only; a draft made with it keeps its template_id and its text. */
+export function deleteTemplate(db: Database.Database, id: number): void {
+  db.prepare('DELETE FROM report_templates WHERE id = ? AND builtin = 0').run(id);
 }

@@ -61,6 +61,14 @@ export interface ReportChange {
   kind: 'added' | 'removed' | 'changed' | 'kept-edit';
   before?: string;
   after?: string;
+  /** On 'removed': the paragraph had the user's edit, which stays saved (see ReportView.setAsideEdits). */
+  edited?: boolean;
+}
+
+/** A user's edit whose paragraph the log no longer generates (its entries deleted or excluded). */
+export interface SetAsideEdit {
+  key: string;
+  text: string;
 }
 
 export interface ReportSubsectionInfo {
@@ -92,6 +100,10 @@ export interface ReportView {
   choices: ReportChoices;
   /** Keys of the blocks the user has edited or removed. */
   editedKeys: string[];
+  /** Edits kept while their paragraph is gone; they come back with it (an entry restored). */
+  setAsideEdits: SetAsideEdit[];
+  /** Paragraphs the user deleted, with the text they had, so the way back can say what it restores. */
+  removedParagraphs: SetAsideEdit[];
   assembledAt: string;
 }
 

@@ -112,8 +112,8 @@ export interface ReportTemplate {
   body: ReportTemplateBody;
 }
 
-/** A template as a list shows it: no body. */
-export type ReportTemplateSummary = Omit<ReportTemplate, 'body'> & { description: string };
+/** A template as a list shows it: no body, and the years whose saved report was made with it. */
+export type ReportTemplateSummary = Omit<ReportTemplate, 'body'> & { description: string; usedByYears: number[] };
 
 /** Marks an exported file, so importing some other JSON is refused with a clear reason. */
 export const TEMPLATE_FILE_FORMAT = 'fazhi-report-template';

@@ -71,7 +71,7 @@ export function describeTemplatePath(path: readonly PropertyKey[], raw: unknown)
 }
 
 /** The Chinese description of one issue, as the registry would word it (without its field label). */
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   return issuesToAppError([{ ...issue, path: [] }], {}).message.replace(/^请求内容：/, '');
 }
 

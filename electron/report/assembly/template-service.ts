@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import type { ReportTemplate, ReportTemplateBody, ReportTemplateSummary } from '../../../shared/domain/report-template';
 import { AppError } from '../../../shared/errors';
 import { parseTemplateFile, templateFileText } from '../../../shared/report/template-schema';
-import { insertTemplate, listTemplates, syncBuiltinTemplates, templateNameTaken, updateTemplate } from '../../store/report-template-store';
+import { writeNewFile } from '../../files/write-new-file';
+import { newExportPath } from '../../spreadsheet/export-files';
+import { deleteTemplate, insertTemplate, listTemplates, syncBuiltinTemplates, templateNameTaken, updateTemplate } from '../../store/report-template-store';
 import { mustGetTemplate } from './assemble-year';
 
 // Template operations: built-ins are read-only (copy first), names are unique (the command line
@@ -53,4 +55,23 @@ export function templateImport(db: Database.Database, json: string, now: string)
 export function templateExport(db: Database.Database, id: number): string {
   const t = mustGetTemplate(db, id);
   return templateFileText({ name: t.name, version: t.version, body: t.body });
+}
+
+/** The export as a file to download (through GET exports/<id>), named after the template. */
+export async function templateDownload(db: Database.Database, dataDir: string, id: number): Promise<{ exportId: string; fileName: string }> {
+  const t = mustGetTemplate(db, id);
+  const { exportId, file } = newExportPath(dataDir, 'json');
+  await writeNewFile(file, Buffer.from(templateFileText({ name: t.name, version: t.version, body: t.body }), 'utf8'));
+  return { exportId, fileName: `报告模板-${t.name.replace(/[\\/:*?"<>|]/g, '_')}.json` };
+}
+
+/**
+ * Built-ins cannot go (every data folder must have a template that works). A year's saved report
+ * made with a deleted copy keeps its text and edits; only 重新生成 then needs another template.
+ */
+export function templateDelete(db: Database.Database, id: number): { id: number; name: string } {
+  const t = mustGetTemplate(db, id);
+  if (t.builtin) throw new AppError('conflict', `“${t.name}”是内置模板，不能删除。`);
+  deleteTemplate(db, id);
+  return { id, name: t.name };
 }

@@ -35,7 +35,7 @@ export function BlockEditor({ initial, number, saving, onSave, onCancel, onRemov
         <Button size="small" onClick={onCancel}>
           取消
         </Button>
-        <Popconfirm title="删除这一段？" description="可在“已修改”处恢复原文。" okText="删除" cancelText="不删" onConfirm={onRemove}>
+        <Popconfirm title="删除这一段？" description="删除后可在右侧“已删除的段落”中恢复。" okText="删除" cancelText="不删" onConfirm={onRemove}>
           <Button size="small" danger type="text">
             删除本段
           </Button>

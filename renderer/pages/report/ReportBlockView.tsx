@@ -1,5 +1,6 @@
 import { Button, Popconfirm, Tag } from 'antd';
 import type { ReactNode } from 'react';
+import type { Activity } from '../../../shared/domain/activity';
 import type { ReportBlock } from '../../../shared/report/report-document';
 import { blockText } from '../../../shared/report/report-document';
 import { BlockEditor } from './BlockEditor';
@@ -18,6 +19,7 @@ interface Props {
   onSave: (text: string) => void;
   onRemove: () => void;
   onRevert: () => void;
+  onExclude: (activity: Activity) => void;
 }
 
 function editableText(block: ReportBlock): string {
@@ -83,7 +85,7 @@ export function ReportBlockView(p: Props) {
               </Button>
             </Popconfirm>
           )}
-          {showSources && <SourcesPopover ids={block.sources} />}
+          {showSources && <SourcesPopover ids={block.sources} busy={p.busy} onExclude={p.onExclude} />}
           {p.controls}
         </div>
       )}

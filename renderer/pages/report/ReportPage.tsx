@@ -7,6 +7,7 @@ import { ReportPaper } from './ReportPaper';
 import { ReportDownloads } from './ReportDownloads';
 import { ReportSidePanel } from './ReportSidePanel';
 import { ReportToolbar } from './ReportToolbar';
+import { TemplateManagerDrawer } from './templates/TemplateManagerDrawer';
 import { defaultReportYear } from './report-year';
 import { useReportDraft } from './useReportDraft';
 import './report-paper.css';
@@ -18,13 +19,16 @@ export function ReportPage() {
   const templates = useOperation('report.templates.list', {});
   const [chosenTemplate, setChosenTemplate] = useState<number>();
   const [narrativeOpen, setNarrativeOpen] = useState(false);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
   const [flashKey, setFlashKey] = useState<string>();
   const flashTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const draft = useReportDraft(year);
   const { view } = draft;
 
-  // The draft remembers its template; otherwise the first (five-part) one is the safe default.
-  const templateId = chosenTemplate ?? view?.templateId ?? templates.data?.[0]?.id;
+  // The draft remembers its template (unless that copy was deleted since); otherwise the first
+  // (five-part) one is the safe default.
+  const has = (id: number | undefined) => id !== undefined && !!templates.data?.some((t) => t.id === id);
+  const templateId = [chosenTemplate, view?.templateId].find(has) ?? templates.data?.[0]?.id;
 
   const go = useCallback((key: string) => {
     const el = document.getElementById(`block-${key}`) ?? document.querySelector(`[data-key^="${CSS.escape(key)}."]`);
@@ -55,6 +59,7 @@ export function ReportPage() {
         busy={draft.busy}
         onAssemble={assemble}
         onNarrative={() => setNarrativeOpen(true)}
+        onManageTemplates={() => setTemplatesOpen(true)}
         assembledAt={view?.assembledAt}
         downloads={<ReportDownloads year={year} hasDraft={!!view} />}
       />
@@ -79,6 +84,14 @@ export function ReportPage() {
           </Col>
         </Row>
       )}
+      <TemplateManagerDrawer
+        open={templatesOpen}
+        onClose={() => setTemplatesOpen(false)}
+        templates={templates.data}
+        selectedId={templateId}
+        onChanged={templates.reload}
+        onUse={setChosenTemplate}
+      />
       <NarrativeDrawer year={year} open={narrativeOpen} onClose={() => setNarrativeOpen(false)} onSaved={assemble} />
     </div>
   );

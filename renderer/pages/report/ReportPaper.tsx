@@ -59,6 +59,9 @@ export function ReportPaper({ view, draft, flashKey }: Props) {
               void draft.apply(() => call('report.block.edit', { year, key: block.key, remove: true }), '已删除这一段').then((ok) => ok && setEditing(undefined))
             }
             onRevert={() => void draft.apply(() => call('report.block.revert', { year, key: block.key }), '已恢复原文')}
+            onExclude={(a) =>
+              void draft.apply(() => call('report.entry.exclude', { year, activityId: a.id, excluded: true }), `“${a.title}”不再写入报告，报告已重新生成`, true)
+            }
           />
         );
       })}

@@ -2,6 +2,8 @@ import { Alert, Button, Card, List, Space, Statistic, Switch, Typography } from 
 import { call } from '../../api/client';
 import { HANZI_SOFT_LIMIT, type ReportChange, type ReportView } from '../../../shared/domain/report-draft';
 import { ChangesList } from './ChangesList';
+import { ExcludedEntriesCard } from './ExcludedEntriesCard';
+import { SetAsideEditsCard } from './SetAsideEditsCard';
 import type { ReportDraft } from './useReportDraft';
 
 interface Props {
@@ -14,8 +16,9 @@ interface Props {
 export function ReportSidePanel({ view, draft, changes, onGo }: Props) {
   const { year } = view;
   const shown = new Set(view.document.blocks.map((b) => b.key));
-  // A removed paragraph is gone from the paper, so its way back has to be here.
-  const removed = view.editedKeys.filter((k) => !shown.has(k));
+  // A removed paragraph is gone from the paper, so its way back has to be here. An edit whose
+  // paragraph the log no longer generates is not "removed": it has its own card.
+  const removed = view.removedParagraphs;
   const omitted = view.subsections.filter((s) => s.empty && !shown.has(s.key));
   // One line per omitted subsection drowned the warnings that need work; they get their own card.
   const omittedKeys = new Set(omitted.map((s) => s.key));
@@ -34,6 +37,9 @@ export function ReportSidePanel({ view, draft, changes, onGo }: Props) {
           <ChangesList changes={changes} onGo={onGo} />
         </Card>
       )}
+
+      <SetAsideEditsCard view={view} draft={draft} />
+      <ExcludedEntriesCard view={view} draft={draft} />
 
       <Card size="small" title={`需要注意（${warnings.length}）`}>
         {warnings.length === 0 ? (
@@ -74,10 +80,15 @@ export function ReportSidePanel({ view, draft, changes, onGo }: Props) {
 
       {removed.length > 0 && (
         <Card size="small" title="已删除的段落">
-          {removed.map((key) => (
-            <Button key={key} size="small" type="link" onClick={() => void draft.apply(() => call('report.block.revert', { year, key }), '已恢复这一段')}>
-              恢复“{key}”
-            </Button>
+          {removed.map(({ key, text }) => (
+            <div key={key} style={{ display: 'flex', gap: 8, alignItems: 'baseline', marginBottom: 6 }}>
+              <Typography.Text type="secondary" delete style={{ fontSize: 13, flex: 1 }} ellipsis={{ tooltip: text }}>
+                {text}
+              </Typography.Text>
+              <Button size="small" type="link" style={{ padding: 0 }} aria-label={`恢复已删除的段落：${text.slice(0, 20)}`} onClick={() => void draft.apply(() => call('report.block.revert', { year, key }), '已恢复这一段')}>
+                恢复
+              </Button>
+            </div>
           ))}
         </Card>
       )}

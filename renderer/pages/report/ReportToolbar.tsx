@@ -1,4 +1,4 @@
-import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
+import { EditOutlined, ProfileOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { ReportTemplateSummary } from '../../../shared/domain/report-template';
@@ -14,6 +14,7 @@ interface Props {
   busy: boolean;
   onAssemble: () => void;
   onNarrative: () => void;
+  onManageTemplates: () => void;
   assembledAt: string | undefined;
   downloads: ReactNode;
 }
@@ -43,6 +44,9 @@ export function ReportToolbar(p: Props) {
           style={{ width: 260 }}
           options={(p.templates ?? []).map((t) => ({ value: t.id, label: t.name, title: t.description }))}
         />
+        <Button icon={<ProfileOutlined />} onClick={p.onManageTemplates}>
+          管理模板
+        </Button>
         <Button type="primary" icon={<ReloadOutlined />} loading={p.busy} disabled={p.templateId === undefined} onClick={p.onAssemble}>
           {p.hasDraft ? '重新生成' : '生成报告'}
         </Button>

@@ -11,8 +11,11 @@ export interface ReportDraft {
   /** Only what the last 生成/重新生成 changed; an edit answers with its own (irrelevant) list. */
   changes: ReportChange[] | null;
   assemble: (templateId: number) => Promise<void>;
-  /** Runs one draft-changing operation; the answer replaces the whole preview. */
-  apply: (run: () => Promise<ReportView>, done?: string) => Promise<boolean>;
+  /**
+   * Runs one draft-changing operation; the answer replaces the whole preview. `reassembles`: the
+   * operation generated the report again (an entry excluded or restored), so its changes are listed.
+   */
+  apply: (run: () => Promise<ReportView>, done?: string, reassembles?: boolean) => Promise<boolean>;
 }
 
 // The saved draft is read without re-assembling, so opening the page never silently rewrites the
@@ -49,10 +52,12 @@ export function useReportDraft(year: number): ReportDraft {
   }, [year, message]);
 
   const apply = useCallback(
-    async (run: () => Promise<ReportView>, done?: string) => {
+    async (run: () => Promise<ReportView>, done?: string, reassembles = false) => {
       setBusy(true);
       try {
-        setView(await run());
+        const v = await run();
+        if (reassembles) setChanges(v.changes);
+        setView(v);
         if (done) void message.success(done);
         return true;
       } catch (err) {

@@ -44,6 +44,16 @@ export const reportOps = {
     summary: '从 JSON 文件内容导入报告模板',
   }),
   'report.templates.export': op<string>()({ input: z.object({ id: templateId }).strict(), labels: TEMPLATE_LABELS, summary: '把报告模板导出为 JSON 文件内容' }),
+  'report.templates.download': op<{ exportId: string; fileName: string }>()({
+    input: z.object({ id: templateId }).strict(),
+    labels: TEMPLATE_LABELS,
+    summary: '把报告模板导出为 .json 文件以便下载',
+  }),
+  'report.templates.delete': op<{ id: number; name: string }>()({
+    input: z.object({ id: templateId }).strict(),
+    labels: TEMPLATE_LABELS,
+    summary: '删除自建报告模板（内置模板不能删除；用它生成的年度报告保留）',
+  }),
 
   'report.narrative.get': op<NarrativeView>()({ input: narrativeGetInput, labels: NARRATIVE_FIELD_LABELS, summary: '读取年度材料（含上年度的工作安排）' }),
   'report.narrative.set': op<NarrativeView>()({ input: narrativeSetInput, labels: NARRATIVE_FIELD_LABELS, summary: '保存年度材料（存在的问题、下一年度安排等）' }),

@@ -58,7 +58,9 @@ export function diffAssemblies(previous: AssembledReport | null, next: Assembled
     else if (old !== text) changes.push({ key, kind: 'changed', before: old, after: text });
   }
   for (const [key, text] of before) {
-    if (!after.has(key)) changes.push({ key, kind: 'removed', before: edits[key]?.text || text });
+    if (after.has(key)) continue;
+    const edit = edits[key];
+    changes.push(edit && !edit.removed ? { key, kind: 'removed', before: edit.text, edited: true } : { key, kind: 'removed', before: text });
   }
   return changes;
 }
@@ -67,4 +69,20 @@ export function diffAssemblies(previous: AssembledReport | null, next: Assembled
 export function cleanEditText(text: string): { text: string; fixed: boolean } {
   const result = normalizePunctuation(text.replace(/\r\n?/g, '\n'));
   return { text: result.text, fixed: result.changed };
+}
+
+/** Edits of paragraphs this assembly no longer has: kept, not shown, back when the paragraph is. */
+export function setAsideEdits(assembled: AssembledReport, edits: ReportEdits): { key: string; text: string }[] {
+  const present = new Set([TITLE_KEY, ...assembled.blocks.map((b) => b.key)]);
+  return Object.entries(edits)
+    .filter(([key, edit]) => !present.has(key) && !edit.removed)
+    .map(([key, edit]) => ({ key, text: edit.text }));
+}
+
+/** Paragraphs the user deleted that the log still generates, with the text that was deleted. */
+export function removedParagraphs(assembled: AssembledReport, edits: ReportEdits): { key: string; text: string }[] {
+  const present = new Set(assembled.blocks.map((b) => b.key));
+  return Object.entries(edits)
+    .filter(([key, edit]) => present.has(key) && edit.removed)
+    .map(([key, edit]) => ({ key, text: edit.baseText }));
 }

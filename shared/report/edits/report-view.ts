@@ -4,7 +4,7 @@ import type { AssembledReport } from '../assembly/draft-blocks';
 import { renderDocument } from '../assembly/render-document';
 import { reportStats } from '../report-stats';
 import type { ReportEdits } from './apply-edits';
-import { applyEdits } from './apply-edits';
+import { applyEdits, removedParagraphs, setAsideEdits } from './apply-edits';
 
 export interface ViewParts {
   year: number;
@@ -35,6 +35,8 @@ export function buildReportView(p: ViewParts): ReportView {
     subsections: p.assembled.subsections,
     choices: p.choices,
     editedKeys: Object.keys(p.edits),
+    setAsideEdits: setAsideEdits(p.assembled, p.edits),
+    removedParagraphs: removedParagraphs(p.assembled, p.edits),
     assembledAt: p.assembledAt,
   };
 }

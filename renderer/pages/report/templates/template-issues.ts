@@ -1,0 +1,43 @@
+import type { ReportTemplateBody } from '../../../../shared/domain/report-template';
+import { describeIssue, reportTemplateBody } from '../../../../shared/report/template-schema';
+
+// The operation refuses a wrong template with one message naming every wrong part. To put each
+// problem under its own box as well, the page checks the body with the same shared schema and maps
+// the paths to the form's field names.
+
+export interface FieldProblem {
+  /** The form's name path (under 'body'). */
+  name: (string | number)[];
+  message: string;
+  /** Index of the part and subsection it is in, to open their panels. */
+  part?: number;
+  subsection?: number;
+}
+
+/** A list edited as one box (类别, 标签) takes its items' problems on the box. */
+const WHOLE_LISTS = new Set(['categories', 'tags']);
+
+export function templateProblems(body: unknown): FieldProblem[] {
+  const result = reportTemplateBody.safeParse(body);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const cut = path.findIndex((p, i) => typeof p === 'string' && WHOLE_LISTS.has(p) && typeof path[i + 1] === 'number');
+    const name = ['body', ...(cut >= 0 ? path.slice(0, cut + 1) : path)];
+    const part = path[0] === 'parts' && typeof path[1] === 'number' ? path[1] : undefined;
+    const subsection = part !== undefined && path[2] === 'subsections' && typeof path[3] === 'number' ? path[3] : undefined;
+    return { name, message: describeIssue(issue), ...(part !== undefined ? { part } : {}), ...(subsection !== undefined ? { subsection } : {}) };
+  });
+}
+
+/** What the form holds, as the operation takes it: blank metric sentences are left out. */
+export function cleanBody(body: ReportTemplateBody): ReportTemplateBody {
+  return {
+    ...body,
+    parts: body.parts.map((part) =>
+      part.kind !== 'measures'
+        ? part
+        : { ...part, subsections: part.subsections.map((s) => (s.kind === 'entries' ? { ...s, metricSentences: s.metricSentences.map((m) => m ?? '').filter((m) => m.trim() !== '') } : s)) },
+    ),
+  };
+}
