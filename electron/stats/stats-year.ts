@@ -7,7 +7,7 @@ import type { DimensionSpec } from '../store/stats-dimensions';
 import { DIMENSIONS } from '../store/stats-dimensions';
 import type { YearPair } from '../store/stats-store';
 import type { MetricGroups } from '../store/stats-store';
-import { definedMetricOrder, dimensionCounts, metricCarriers, metricGroups, metricKey, yearTotals } from '../store/stats-store';
+import { definedMetricOrder, metricCarriers, metricGroups, metricKey, yearCounts } from '../store/stats-store';
 
 // One year's figures against the year before. Counts come from SQL; metric totals from the same rule
 // the annual report uses (computeTotals), so the page and the report never disagree on a figure.
@@ -16,8 +16,7 @@ function countOf(pair: YearPair): StatsCount {
   return { count: pair.current, lastYear: pair.last, change: yearOnYear(pair.current, pair.last) };
 }
 
-function dimensionView(db: Database.Database, year: number, spec: DimensionSpec): StatsDimension {
-  const counts = dimensionCounts(db, year, spec);
+function dimensionView(db: Database.Database, spec: DimensionSpec, counts: Map<string, YearPair>): StatsDimension {
   const row = (key: string, label: string): StatsRow => ({ key, label, ...countOf(counts.get(key) ?? { current: 0, last: 0 }), drill: spec.drill(key) });
   const known = spec.known(db);
   const knownKeys = new Set(known.map((k) => k.key));
@@ -77,12 +76,12 @@ function metricViews(db: Database.Database, year: number): { metrics: StatsMetri
 export function statsYear(db: Database.Database, year: number): StatsYearView {
   // One read transaction: the figures are all of the same moment even if an entry is saved meanwhile.
   return db.transaction(() => {
-    const totals = yearTotals(db, year);
+    const counts = yearCounts(db, year, DIMENSIONS);
     return {
       year,
-      total: countOf(totals.entries),
-      participants: countOf(totals.participants),
-      dimensions: DIMENSIONS.map((d) => dimensionView(db, year, d)),
+      total: countOf(counts.entries),
+      participants: countOf(counts.participants),
+      dimensions: DIMENSIONS.map((d, i) => dimensionView(db, d, counts.byDimension[i]!)),
       ...metricViews(db, year),
     };
   })();

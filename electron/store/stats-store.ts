@@ -4,48 +4,49 @@ import type { TotalsEntry } from '../../shared/report/numbers/metric-totals';
 import type { DimensionSpec } from './stats-dimensions';
 
 // The 统计 page's SQL. An entry belongs to the year of its (start) date, exactly as the ledger's year
-// filter selects it, and the trash never counts. Every count is one GROUP BY over the live-entries
-// index for the two years at once (the chosen year and the one before, for 同比).
+// filter selects it, and the trash never counts. All the counts come from one GROUP BY over the
+// live-entries index for the two years at once (the chosen year and the one before, for 同比), by
+// every dimension together; the few thousand groups at most are then added up per dimension.
 
 export interface YearPair {
   current: number;
   last: number;
 }
 
-/** Both years' range, and `cur` (1 for the chosen year, 0 for the year before) for each row. */
-function twoYears(year: number) {
-  return {
-    where: 'a.deleted_at IS NULL AND a.date >= ? AND a.date < ?',
-    params: [`${year - 1}-01-01`, `${year + 1}-01-01`],
-    cur: `(a.date >= '${year}-01-01')`,
-  };
+export interface YearCounts {
+  entries: YearPair;
+  /** The sum of 参加人数. */
+  participants: YearPair;
+  /** Per dimension (in the order given): group key → entries in each year. */
+  byDimension: Map<string, YearPair>[];
 }
 
-/** Entries, and the sum of 参加人数, in each of the two years. */
-export function yearTotals(db: Database.Database, year: number): { entries: YearPair; participants: YearPair } {
-  const t = twoYears(year);
-  const rows = db
-    .prepare(`SELECT ${t.cur} AS cur, count(*) AS n, coalesce(sum(a.participant_count), 0) AS people FROM activities a WHERE ${t.where} GROUP BY cur`)
-    .all(...t.params) as { cur: number; n: number; people: number }[];
-  const of = (cur: number) => rows.find((r) => r.cur === cur);
-  return {
-    entries: { current: of(1)?.n ?? 0, last: of(0)?.n ?? 0 },
-    participants: { current: of(1)?.people ?? 0, last: of(0)?.people ?? 0 },
-  };
+function add(pair: YearPair, current: boolean, n: number): void {
+  if (current) pair.current += n;
+  else pair.last += n;
 }
 
-/** Entries per group of one dimension, for both years: key → counts. */
-export function dimensionCounts(db: Database.Database, year: number, dimension: DimensionSpec): Map<string, YearPair> {
-  const t = twoYears(year);
+export function yearCounts(db: Database.Database, year: number, dimensions: readonly DimensionSpec[]): YearCounts {
+  const keys = dimensions.map((d, i) => `CAST(${d.groupBy} AS TEXT) AS k${i}`);
+  const groupBy = dimensions.map((_, i) => `k${i}`);
   const rows = db
-    .prepare(`SELECT CAST(${dimension.groupBy} AS TEXT) AS k, ${t.cur} AS cur, count(*) AS n FROM activities a WHERE ${t.where} GROUP BY k, cur`)
-    .all(...t.params) as { k: string; cur: number; n: number }[];
-  const counts = new Map<string, YearPair>();
+    .prepare(
+      `SELECT ${[...keys, `(a.date >= '${year}-01-01') AS cur`].join(', ')}, count(*) AS n, coalesce(sum(a.participant_count), 0) AS people
+       FROM activities a WHERE a.deleted_at IS NULL AND a.date >= ? AND a.date < ?
+       GROUP BY ${[...groupBy, 'cur'].join(', ')}`,
+    )
+    .all(`${year - 1}-01-01`, `${year + 1}-01-01`) as (Record<string, string> & { cur: number; n: number; people: number })[];
+  const counts: YearCounts = { entries: { current: 0, last: 0 }, participants: { current: 0, last: 0 }, byDimension: dimensions.map(() => new Map()) };
   for (const r of rows) {
-    const pair = counts.get(r.k) ?? { current: 0, last: 0 };
-    if (r.cur === 1) pair.current = r.n;
-    else pair.last = r.n;
-    counts.set(r.k, pair);
+    const current = r.cur === 1;
+    add(counts.entries, current, r.n);
+    add(counts.participants, current, r.people);
+    counts.byDimension.forEach((groups, i) => {
+      const key = r[`k${i}`]!;
+      const pair = groups.get(key) ?? { current: 0, last: 0 };
+      add(pair, current, r.n);
+      groups.set(key, pair);
+    });
   }
   return counts;
 }
