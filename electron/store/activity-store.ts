@@ -149,8 +149,9 @@ export interface ActivityQuery {
   /** `categoryId` and `categoryIds` together: an entry in any of them matches. */
   categoryId?: number | undefined;
   categoryIds?: readonly number[] | undefined;
-  /** '' selects the entries with no 承办科室. */
   department?: string | undefined;
+  /** Only entries with no 承办科室. */
+  withoutDepartment?: true | undefined;
   tag?: string | undefined;
   metricName?: string | undefined;
   metricUnit?: string | undefined;
@@ -223,6 +224,7 @@ export function listActivities(db: Database.Database, q: ActivityQuery): { items
     where.push('a.department = ?');
     params.push(q.department);
   }
+  if (q.withoutDepartment) where.push("a.department = ''");
   if (q.tag !== undefined) {
     where.push('a.id IN (SELECT activity_id FROM activity_tags WHERE tag = ?)');
     params.push(q.tag);

@@ -55,6 +55,6 @@ export const DIMENSIONS: readonly DimensionSpec[] = [
     // The unit's own list of 科室 comes first, so a 科室 with nothing logged is seen at once.
     known: (db) => getUnit(db).departments.map((d) => ({ key: d, label: d, always: true })),
     labelOf: (key) => (key === '' ? NO_DEPARTMENT_LABEL : key),
-    drill: (key) => ({ department: key }),
+    drill: (key) => (key === '' ? { withoutDepartment: true } : { department: key }),
   },
 ];

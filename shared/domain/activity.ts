@@ -156,8 +156,9 @@ export const activityListFields = z
     /** The one-category form of `categoryIds`; given both, an entry in any of them matches. */
     categoryId: z.number().int().positive().optional(),
     categoryIds: z.array(z.number().int().positive()).max(MAX_LISTED_CATEGORIES).optional(),
-    /** '' lists the entries with no 承办科室. */
-    department: line(ACTIVITY_LIMITS.department).optional(),
+    department: requiredLine(ACTIVITY_LIMITS.department).optional(),
+    /** Only the entries with no 承办科室 filled in. */
+    withoutDepartment: z.literal(true).optional(),
     tag: requiredLine(ACTIVITY_LIMITS.tag).optional(),
     /** Entries carrying this metric (and, if given, with this unit: '' for none). */
     metricName: requiredLine(METRIC_LIMITS.name).optional(),
@@ -177,11 +178,14 @@ export const activityListFields = z
 
 /** Checks across the list's fields; shared with the export, which takes the same filters. */
 export function checkListFilters(
-  v: { year?: number | undefined; month?: number | undefined; from?: string | undefined; to?: string | undefined; sort?: string | undefined; text?: string | undefined; metricName?: string | undefined; metricUnit?: string | undefined },
+  v: { year?: number | undefined; month?: number | undefined; department?: string | undefined; withoutDepartment?: true | undefined; from?: string | undefined; to?: string | undefined; sort?: string | undefined; text?: string | undefined; metricName?: string | undefined; metricUnit?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
   if (v.month !== undefined && v.year === undefined) {
     ctx.addIssue({ code: 'custom', path: ['month'], message: '按月份筛选需要同时选择年度' });
+  }
+  if (v.withoutDepartment && v.department !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['withoutDepartment'], message: '不能同时筛选某个承办科室和未填写承办科室的台账' });
   }
   if (v.metricUnit !== undefined && v.metricName === undefined) {
     ctx.addIssue({ code: 'custom', path: ['metricUnit'], message: '按指标单位筛选需要同时填写指标名称' });
@@ -226,6 +230,7 @@ export const ACTIVITY_FIELD_LABELS: FieldLabels = {
   tags: '标签',
   year: '年度',
   month: '月份',
+  withoutDepartment: '未填写承办科室',
   metricName: '指标名称',
   metricUnit: '指标单位',
   from: '起始日期',

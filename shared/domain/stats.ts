@@ -15,6 +15,7 @@ export interface StatsDrill {
   month?: number;
   categoryId?: number;
   department?: string;
+  withoutDepartment?: true;
   metricName?: string;
   metricUnit?: string;
 }

@@ -107,7 +107,7 @@ describe('stats.year', () => {
     expect(await listedTitles(app, { year: 2024, ...month(2) })).toEqual([]);
     expect(await listedTitles(app, { year: 2024, ...month(12) })).toEqual(['执法信息公示']);
     const blank = dimension(view, 'department').rows.find((r) => r.key === '')!;
-    expect(blank.drill).toEqual({ department: '' });
+    expect(blank.drill).toEqual({ withoutDepartment: true });
     expect(await listedTitles(app, { year: 2023, ...blank.drill })).toEqual(['去年全年办案', '去年公示']);
   });
 
@@ -170,6 +170,7 @@ describe('stats.year', () => {
     expect((err as AppError).message).toContain('按月份筛选需要同时选择年度');
     await expect(app.registry.call('activities.list', { year: 2024, month: 13 })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('月份') });
     await expect(app.registry.call('activities.list', { metricUnit: '件' })).rejects.toMatchObject({ message: expect.stringContaining('指标名称') });
+    await expect(app.registry.call('activities.list', { department: '法规科', withoutDepartment: true })).rejects.toMatchObject({ message: expect.stringContaining('未填写承办科室') });
   });
 });
 
