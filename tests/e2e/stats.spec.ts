@@ -112,3 +112,27 @@ test('统计表中的数字可点开台账，统计表可导出为 Excel，图�
   const bytes = fs.readFileSync(pngFile);
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 });
+
+test('指标合计按年报的规则：有季度汇总时单次记录标为“未计入”', async ({ page, appServer }) => {
+  await page.goto(appServer.url);
+  const year = await currentYear(page);
+  const cases = (value: number) => [{ name: '办理案件', value, unit: '件' }];
+  await seedActivity(page.request, appServer.url, '行政执法', { date: `${year}-03-31`, period: 'quarter', title: '一季度办案统计', metrics: cases(30) });
+  await seedActivity(page.request, appServer.url, '行政执法', { date: `${year}-02-10`, title: '一起案件办结', metrics: cases(1) });
+  await seedActivity(page.request, appServer.url, '行政执法', { date: `${year - 1}-12-31`, period: 'year', title: '上年全年办案', metrics: cases(120) });
+  await page.goto(`${appServer.url}#/stats`);
+
+  const card = page.getByRole('button', { name: '办理案件：30件，查看台账' });
+  await expect(card).toContainText('同比下降75%');
+  await expect(page.getByText('已采用期间汇总，单次记录未重复计入')).toBeVisible();
+  await page.getByRole('tab', { name: '指标合计' }).click();
+  await expect(page.getByText('另1条未重复计入')).toBeVisible();
+  await page.screenshot({ path: '/tmp/stats-metrics.png', fullPage: true });
+
+  await card.click();
+  const d = drawer(page, `${year}年 · 指标：办理案件（件）`);
+  expect(await titlesIn(page, `${year}年 · 指标：办理案件（件）`)).toEqual(['一起案件办结', '一季度办案统计']);
+  await expect(d.getByRole('row').filter({ hasText: '一起案件办结' })).toContainText('未计入');
+  await expect(d.getByRole('row').filter({ hasText: '一季度办案统计' })).not.toContainText('未计入');
+  await page.screenshot({ path: '/tmp/stats-metric-drawer.png' });
+});

@@ -11,11 +11,11 @@ interface Props {
 
 const CARD_STYLE = { height: '100%' } as const;
 
-function CountCard({ title, unit, figure, year, onOpen }: { title: string; unit: string; figure: StatsCount; year: number; onOpen: () => void }) {
+function CountCard({ title, unit, figure, missing, onOpen }: { title: string; unit: string; figure: StatsCount; missing: string; onOpen: () => void }) {
   return (
     <Card size="small" hoverable style={CARD_STYLE} onClick={onOpen} role="button" aria-label={`${title}：${figure.count}${unit}，查看台账`} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && onOpen()}>
       <Statistic title={title} value={figure.count} suffix={unit} />
-      <YearOnYearText change={figure.change} fallback={`${year - 1}年无记录，不计同比`} />
+      <YearOnYearText change={figure.change} fallback={missing} />
       {figure.lastYear > 0 && <div><Typography.Text type="secondary">上年 {figure.lastYear}{unit}</Typography.Text></div>}
     </Card>
   );
@@ -46,10 +46,10 @@ export function SummaryCards({ view, onDrill }: Props) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={12} sm={8} lg={4}>
-        <CountCard title="活动总数" unit="条" figure={view.total} year={view.year} onOpen={all} />
+        <CountCard title="活动总数" unit="条" figure={view.total} missing={`${view.year - 1}年没有台账，不计同比`} onOpen={all} />
       </Col>
       <Col xs={12} sm={8} lg={4}>
-        <CountCard title="参加人数合计" unit="人次" figure={view.participants} year={view.year} onOpen={all} />
+        <CountCard title="参加人数合计" unit="人次" figure={view.participants} missing={`${view.year - 1}年未填参加人数，不计同比`} onOpen={all} />
       </Col>
       {keyMetrics(view.metrics).map((m) => (
         <Col key={`${m.name}\u0000${m.unit}`} xs={12} sm={8} lg={4}>
