@@ -39,7 +39,7 @@ function columns(request: DrillRequest): ColumnsType<Activity> {
                 <>
                   {m ? `${m.value}${m.approximate ? '余' : ''}${m.unit}` : ''}
                   {notCounted.has(a.id) && (
-                    <Tag color="warning" style={{ marginInlineStart: 8 }} title="同一期间已有汇总数，这一条的数值没有重复计入合计">
+                    <Tag color="warning" style={{ marginInlineStart: 8 }} title="这一条的数值没有计入合计：同一期间已有汇总数，或比率采用了另一条的数值">
                       未计入
                     </Tag>
                   )}
@@ -69,7 +69,7 @@ function EntriesList({ request }: { request: DrillRequest }) {
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
       <Typography.Paragraph type="secondary" role="status">
         {list.data ? `共 ${list.data.total} 条` : '正在读取……'}
-        {skipped > 0 && `，其中 ${skipped} 条标为“未计入”：同一期间已有月度、季度或年度汇总，这些条目的数值没有重复计入合计。`}
+        {skipped > 0 && `，其中 ${skipped} 条标为“未计入”：这些条目的数值没有计入合计（同一期间已有月度、季度或年度汇总，或比率采用了另一条的数值；见统计页上的“指标合计说明”）。`}
       </Typography.Paragraph>
       <Table<Activity>
         rowKey="id"

@@ -38,7 +38,7 @@ export function MetricsTable({ year, metrics, onDrill }: Props) {
       width: 150,
       render: (_, m) => (
         <>
-          {m.entries}条{m.notCounted.length > 0 && <Tag color="warning" style={{ marginInlineStart: 8 }}>另{m.notCounted.length}条未重复计入</Tag>}
+          {m.entries}条{m.notCounted.length > 0 && <Tag color="warning" style={{ marginInlineStart: 8 }}>另{m.notCounted.length}条未计入</Tag>}
         </>
       ),
     },
