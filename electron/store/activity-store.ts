@@ -141,6 +141,8 @@ export function listTrashed(db: Database.Database): { id: string; title: string 
 
 export interface ActivityQuery {
   year?: number | undefined;
+  /** With `year`: the entry's (start) date is in that month. */
+  month?: number | undefined;
   /** Inclusive; an entry with an end date matches if its span overlaps [from, to]. */
   from?: string | undefined;
   to?: string | undefined;
@@ -148,7 +150,11 @@ export interface ActivityQuery {
   categoryId?: number | undefined;
   categoryIds?: readonly number[] | undefined;
   department?: string | undefined;
+  /** Only entries with no 承办科室. */
+  withoutDepartment?: true | undefined;
   tag?: string | undefined;
+  metricName?: string | undefined;
+  metricUnit?: string | undefined;
   text?: string | undefined;
   /** 'any': the principal leader took part in any way. */
   leaderRole?: 'any' | Exclude<LeaderRole, ''> | undefined;
@@ -173,6 +179,13 @@ const ORDER: Record<ActivitySort, (t: 'a' | 'd') => string> = {
   relevance: (t) => ORDER.date_desc(t),
 };
 
+/** [first day, first day after] of the year, or of one of its months. */
+function yearOrMonthRange(year: number, month: number | undefined): [string, string] {
+  if (month === undefined) return [`${year}-01-01`, `${year + 1}-01-01`];
+  const pad = (m: number) => String(m).padStart(2, '0');
+  return [`${year}-${pad(month)}-01`, month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01`];
+}
+
 /** Conditions on the dates and the trash, read from `t` (see ORDER). */
 function dateAndTrashConditions(q: ActivityQuery, t: 'a' | 'd'): { sql: string[]; params: unknown[] } {
   const trash = q.deleted === 'only' ? `${t}.deleted_at IS NOT NULL` : `${t}.deleted_at IS NULL`;
@@ -180,7 +193,7 @@ function dateAndTrashConditions(q: ActivityQuery, t: 'a' | 'd'): { sql: string[]
   const params: unknown[] = [];
   if (q.year !== undefined) {
     sql.push(`${t}.date >= ? AND ${t}.date < ?`);
-    params.push(`${q.year}-01-01`, `${q.year + 1}-01-01`);
+    params.push(...yearOrMonthRange(q.year, q.month));
   }
   // A span belongs to the range if it overlaps it: it starts inside, or started before and ends
   // inside or after. Two branches, each repeating the trash condition, so that each is a range on
@@ -211,9 +224,14 @@ export function listActivities(db: Database.Database, q: ActivityQuery): { items
     where.push('a.department = ?');
     params.push(q.department);
   }
+  if (q.withoutDepartment) where.push("a.department = ''");
   if (q.tag !== undefined) {
     where.push('a.id IN (SELECT activity_id FROM activity_tags WHERE tag = ?)');
     params.push(q.tag);
+  }
+  if (q.metricName !== undefined) {
+    where.push(`a.id IN (SELECT activity_id FROM activity_metrics WHERE name = ?${q.metricUnit === undefined ? '' : ' AND unit = ?'})`);
+    params.push(q.metricName, ...(q.metricUnit === undefined ? [] : [q.metricUnit]));
   }
   for (const literal of search?.literals ?? []) {
     const c = literalCondition(literal);

@@ -3,7 +3,7 @@ import { isoDate, line, requiredLine, text, uuid, year } from '../validation/fie
 import type { FieldLabels } from '../validation/format-issues';
 import { stripBookTitleMarks } from './activity-doc-title';
 import type { EntryMetric } from './metric';
-import { ENTRY_METRIC_PART_LABELS, entryMetricList } from './metric';
+import { ENTRY_METRIC_PART_LABELS, METRIC_LIMITS, entryMetricList } from './metric';
 
 export const ACTIVITY_LIMITS = {
   title: 100,
@@ -148,6 +148,8 @@ const MAX_LISTED_CATEGORIES = 100;
 export const activityListFields = z
   .object({
     year: year.optional(),
+    /** With `year`: entries whose (start) date is in that month, as the 统计 page counts them. */
+    month: z.number().int().min(1).max(12).optional(),
     /** Inclusive. An entry with an end date matches if its span overlaps the range. */
     from: isoDate.optional(),
     to: isoDate.optional(),
@@ -155,7 +157,12 @@ export const activityListFields = z
     categoryId: z.number().int().positive().optional(),
     categoryIds: z.array(z.number().int().positive()).max(MAX_LISTED_CATEGORIES).optional(),
     department: requiredLine(ACTIVITY_LIMITS.department).optional(),
+    /** Only the entries with no 承办科室 filled in. */
+    withoutDepartment: z.literal(true).optional(),
     tag: requiredLine(ACTIVITY_LIMITS.tag).optional(),
+    /** Entries carrying this metric (and, if given, with this unit: '' for none). */
+    metricName: requiredLine(METRIC_LIMITS.name).optional(),
+    metricUnit: line(METRIC_LIMITS.unit).optional(),
     text: line(ACTIVITY_LIMITS.searchText).optional(),
     /** 'any': the principal leader took part in any way. */
     leaderRole: z.enum(['any', ...LEADER_ROLES]).optional(),
@@ -170,7 +177,19 @@ export const activityListFields = z
   .strict();
 
 /** Checks across the list's fields; shared with the export, which takes the same filters. */
-export function checkListFilters(v: { from?: string | undefined; to?: string | undefined; sort?: string | undefined; text?: string | undefined }, ctx: z.RefinementCtx): void {
+export function checkListFilters(
+  v: { year?: number | undefined; month?: number | undefined; department?: string | undefined; withoutDepartment?: true | undefined; from?: string | undefined; to?: string | undefined; sort?: string | undefined; text?: string | undefined; metricName?: string | undefined; metricUnit?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.month !== undefined && v.year === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['month'], message: '按月份筛选需要同时选择年度' });
+  }
+  if (v.withoutDepartment && v.department !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['withoutDepartment'], message: '不能同时筛选某个承办科室和未填写承办科室的台账' });
+  }
+  if (v.metricUnit !== undefined && v.metricName === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['metricUnit'], message: '按指标单位筛选需要同时填写指标名称' });
+  }
   if (v.from && v.to && v.to < v.from) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: `不能早于起始日期（${v.from}）` });
   }
@@ -210,6 +229,10 @@ export const ACTIVITY_FIELD_LABELS: FieldLabels = {
   ...ENTRY_METRIC_PART_LABELS,
   tags: '标签',
   year: '年度',
+  month: '月份',
+  withoutDepartment: '未填写承办科室',
+  metricName: '指标名称',
+  metricUnit: '指标单位',
   from: '起始日期',
   to: '截止日期',
   categoryIds: '类别',

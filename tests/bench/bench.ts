@@ -13,9 +13,10 @@ import { importXlsx } from './sections/import-xlsx';
 import { listEntries } from './sections/list-entries';
 import { searchEntries } from './sections/search-entries';
 import { seedEntries } from './sections/seed-entries';
+import { statsYear } from './sections/stats-year';
 
 /** In order: each section works on what the ones before it left. Add new sections here. */
-const SECTIONS: readonly BenchSection[] = [seedEntries, searchEntries, listEntries, addEntry, attachEvidence, importXlsx];
+const SECTIONS: readonly BenchSection[] = [seedEntries, searchEntries, listEntries, statsYear, addEntry, attachEvidence, importXlsx];
 
 async function main(): Promise<number> {
   const entryCount = Number(process.argv[2] ?? 50_000);

@@ -1,13 +1,13 @@
-import { Result } from 'antd';
-import { BarChartOutlined } from '@ant-design/icons';
+import { Spin } from 'antd';
+import { Suspense, lazy } from 'react';
 
-// Not built yet. Saying so plainly is better than a page of zeros that looks like real figures.
+// The charts library is loaded with this page only, so opening the 台账 does not wait for it.
+const StatsView = lazy(() => import('./StatsView'));
+
 export function StatsPage() {
   return (
-    <Result
-      icon={<BarChartOutlined />}
-      title="统计功能即将推出"
-      subTitle="这里将按月份、类别查看全年工作量，例如各类活动的次数、参加人数，以及哪些类别还没有记录。目前请在“台账”中按年度、类别筛选查看。"
-    />
+    <Suspense fallback={<Spin description="正在打开统计……" />}>
+      <StatsView />
+    </Suspense>
   );
 }

@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+import type { StatsDimensionKey, StatsDrill } from '../../shared/domain/stats';
+import { listCategories } from './category-store';
+import { getUnit } from './unit-store';
+
+// The dimensions the 统计 page counts entries by. Each is a GROUP BY key on `activities a`, the
+// groups to show even when empty, a label for any other key, and the activities.list filter that
+// lists one group's entries. A new dimension (e.g. the entry's origin) is one more entry here.
+
+export interface KnownGroup {
+  key: string;
+  label: string;
+  /** Shown even with no entries in either year. */
+  always: boolean;
+}
+
+export interface DimensionSpec {
+  key: StatsDimensionKey;
+  label: string;
+  /** SQL on `a` giving the group's key; compared as text. */
+  groupBy: string;
+  /** Groups in this order (those with `always` even when empty); other keys follow, most entries first. */
+  known: (db: Database.Database) => KnownGroup[];
+  /** The label of a key `known` does not list. */
+  labelOf: (key: string) => string;
+  drill: (key: string) => StatsDrill;
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+export const NO_DEPARTMENT_LABEL = '（未填写承办科室）';
+
+export const DIMENSIONS: readonly DimensionSpec[] = [
+  {
+    key: 'month',
+    label: '月份',
+    groupBy: 'CAST(substr(a.date, 6, 2) AS INTEGER)',
+    known: () => MONTHS.map((m) => ({ key: String(m), label: `${m}月`, always: true })),
+    labelOf: (key) => `${key}月`,
+    drill: (key) => ({ month: Number(key) }),
+  },
+  {
+    key: 'category',
+    label: '类别',
+    groupBy: 'a.category_id',
+    // A hidden category is shown only when it has entries.
+    known: (db) => listCategories(db).map((c) => ({ key: String(c.id), label: c.name, always: !c.hidden })),
+    labelOf: (key) => `类别${key}`,
+    drill: (key) => ({ categoryId: Number(key) }),
+  },
+  {
+    key: 'department',
+    label: '承办科室',
+    groupBy: 'a.department',
+    // The unit's own list of 科室 comes first, so a 科室 with nothing logged is seen at once.
+    known: (db) => getUnit(db).departments.map((d) => ({ key: d, label: d, always: true })),
+    labelOf: (key) => (key === '' ? NO_DEPARTMENT_LABEL : key),
+    drill: (key) => (key === '' ? { withoutDepartment: true } : { department: key }),
+  },
+];
