@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stageFile } from '../../electron/attachments/stage-upload';
+import { attachmentPath } from '../../electron/attachments';
 import { backupsDir } from '../../electron/backup/backup-paths';
 import { startBackupScheduler } from '../../electron/backup/backup-scheduler';
 import { backupIfChanged, createBackup } from '../../electron/backup/create-backup';
@@ -133,6 +134,21 @@ describe('backups', () => {
 
     await app.registry.call('backup.restore', { fileName: restored.undoBackup!.fileName });
     expect((await titles(app)).includes('后来加的')).toBe(true);
+  });
+
+  it('a restored entry still finds its evidence file after the attachment was removed', async () => {
+    const app = openTempApp();
+    const [id] = await addEntries(app, ['宪法宣传']);
+    const pdf = inDir(tempDir(), '方案.pdf');
+    fs.writeFileSync(pdf, Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n', 'latin1'));
+    const staged = await stageFile(app.dataDir, pdf);
+    const added = await app.registry.call('attachments.add', { activityId: id!, stagedId: staged.stagedId, kind: '正式文件', fileName: '方案.pdf' });
+    const backup = await app.registry.call('backup.create', {});
+    await app.registry.call('attachments.remove', { id: added.id });
+    await app.registry.call('backup.restore', { fileName: backup.backup.fileName });
+    const [back] = await app.registry.call('attachments.list', { activityId: id! });
+    expect(back?.id).toBe(added.id);
+    expect(fs.readFileSync(attachmentPath(app.ctx, added.id)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('keeps this machine\'s backup settings through a restore', async () => {
