@@ -6,6 +6,7 @@ import { AppError } from '../shared/errors';
 import type { AppContext } from './app-context';
 import { cleanStaleStaging } from './attachments/staging-cleanup';
 import { checkStoreHealth } from './backup/check-store-health';
+import { cleanBackupTemps } from './backup/clean-backup-temps';
 import { createBackup, createBackupSync, latestBackup } from './backup/create-backup';
 import { keepDamagedCopy } from './backup/keep-damaged-copy';
 import { recoverDamagedStore } from './backup/recover-damaged-store';
@@ -83,6 +84,7 @@ function openLive(options: OpenAppOptions, dataDir: string, databasePath: string
   try {
     cleanStaleStaging(dataDir);
     cleanOldExports(dataDir);
+    cleanBackupTemps(dataDir, Date.now());
   } catch {
     // A clean-up that fails must never keep the app from opening.
   }
