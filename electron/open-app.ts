@@ -120,7 +120,14 @@ export function openApp(options: OpenAppOptions): OpenApp {
   if (health.ok) {
     live = openLive(options, dataDir, databasePath, now);
   } else {
-    recovery = { damagedCopy: keepDamagedCopy(dataDir, databasePath), detail: health.detail };
+    let damagedCopy: string;
+    try {
+      damagedCopy = keepDamagedCopy(dataDir, databasePath);
+    } catch (err) {
+      // Without a copy, a restore would replace the only one: refuse rather than risk it.
+      throw new AppError('database_damaged', `数据文件已损坏，而且无法另存一份副本（${(err as Error).message}），为保护数据程序没有打开它。请腾出磁盘空间或检查数据文件夹的权限后重试。文件位置：${databasePath}`);
+    }
+    recovery = { damagedCopy, detail: health.detail };
     if (!options.allowRecovery) {
       const latest = latestBackup(dataDir);
       throw new AppError('database_damaged', `${damagedMessage(recovery)}。${latest ? `最近一份完好的备份：${latest.path}。` : '没有找到备份。'}请打开法治台账（桌面程序或浏览器模式），在恢复页面中从备份恢复。`);

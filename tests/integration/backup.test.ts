@@ -273,6 +273,14 @@ describe('start-up integrity', () => {
     expect(fs.readFileSync(storeFile(dir)).equals(bytes)).toBe(true);
   });
 
+  it('refuses even recovery mode when the damaged file cannot be copied aside, so a restore cannot replace the only copy', async () => {
+    const { dir } = await damagedDataFolder();
+    fs.writeFileSync(path.join(dir, 'damaged'), 'a file where the folder should be');
+    const bytes = fs.readFileSync(storeFile(dir));
+    expect(() => openApp({ dataDir: dir, shell: 'browser', allowRecovery: true, log: () => undefined })).toThrow('无法另存一份副本');
+    expect(fs.readFileSync(storeFile(dir)).equals(bytes)).toBe(true);
+  });
+
   it('opens a damaged store in recovery mode, restores the latest good backup, and reopens normally', async () => {
     const { dir, backup } = await damagedDataFolder();
     const app = openApp({ dataDir: dir, shell: 'browser', allowRecovery: true, log: () => undefined });
