@@ -21,7 +21,7 @@ export interface AppContext {
    * so the change can be undone. Throws an AppError when the backup fails, and the change must then
    * not start. `reason` is a short Chinese label shown in the backup list (e.g. '导入前').
    */
-  backupBeforeChange(reason: string): void;
+  backupBeforeChange(reason: string): Promise<void>;
 }
 
 export interface DesktopCapabilities {

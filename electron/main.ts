@@ -3,6 +3,7 @@
 import type { BrowserWindow } from 'electron';
 import { app, session } from 'electron';
 import path from 'node:path';
+import { startBackupScheduler } from './backup/backup-scheduler';
 import { installAppMenu } from './shell/app-menu';
 import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { createMainWindow } from './shell/create-window';
@@ -28,12 +29,14 @@ function start(dataDir: string): void {
     app.exit(1);
     return;
   }
+  const backups = startBackupScheduler(store.liveContext, (message, err) => console.error(`[法治台账] ${message}：`, err));
+  app.on('before-quit', () => void backups.stop());
   closeStoreOnQuit(store);
   serveAppProtocol(rendererDir, store.registry);
   installIpcBridge(store.registry);
   installAppMenu({
     showAbout: (window) => void showAboutDialog(store.registry, window),
-    openDataFolder: () => void openDataFolder(store.ctx.dataDir),
+    openDataFolder: () => void openDataFolder(store.dataDir),
   });
   mainWindow = createMainWindow({ preloadPath, devTools: !app.isPackaged });
   mainWindow.on('closed', () => {

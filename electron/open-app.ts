@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pkg from '../package.json';
-import type { AppInfo } from '../shared/domain/app-info';
+import type { AppInfo, RecoveryInfo } from '../shared/domain/app-info';
 import { AppError } from '../shared/errors';
 import type { AppContext } from './app-context';
 import { cleanStaleStaging } from './attachments/staging-cleanup';
+import { checkStoreHealth } from './backup/check-store-health';
+import { cleanBackupTemps } from './backup/clean-backup-temps';
+import { createBackup, createBackupSync, latestBackup } from './backup/create-backup';
+import { keepDamagedCopy } from './backup/keep-damaged-copy';
+import { recoverDamagedStore } from './backup/recover-damaged-store';
+import { createRecoveryRegistry, damagedMessage } from './backup/recovery-registry';
 import { DATABASE_FILE } from './data-dir';
 import { cleanOldExports } from './spreadsheet/export-files';
 import type { ErrorLogger, Registry } from './registry';
@@ -12,8 +18,15 @@ import { createRegistry } from './registry';
 import { openDatabase } from './store/open-database';
 
 export interface OpenApp {
-  ctx: AppContext;
-  registry: Registry;
+  /** The open store's context. In recovery mode there is none: reading it throws database_damaged. */
+  readonly ctx: AppContext;
+  /** Stable for the life of the app: after a recovery it answers for the reopened store. */
+  readonly registry: Registry;
+  readonly dataDir: string;
+  /** The context when the store is open, null in recovery mode (for timers that must skip then). */
+  liveContext(): AppContext | null;
+  /** The damaged file's facts in recovery mode, null when the store is open. */
+  recovery(): RecoveryInfo | null;
   close(): void;
 }
 
@@ -25,18 +38,34 @@ export interface OpenAppOptions {
   /** Passed to openDatabase (see OpenDatabaseOptions). */
   nativeBinding?: string;
   desktop?: AppContext['desktop'];
+  /**
+   * When the store fails its start-up check: true (the long-running shells) opens in recovery mode,
+   * in which only the backup list and restore answer; otherwise (one-shot CLI commands) refuse.
+   */
+  allowRecovery?: boolean;
 }
 
-/** Opens the data folder (creating it if new) and wires the registry to its store. */
-export function openApp(options: OpenAppOptions): OpenApp {
-  const dataDir = path.resolve(options.dataDir);
-  try {
-    fs.mkdirSync(dataDir, { recursive: true });
-  } catch (err) {
-    throw new AppError('forbidden', `无法创建或打开数据文件夹：${dataDir}（${(err as Error).message}）`);
-  }
-  const databasePath = path.join(dataDir, DATABASE_FILE);
-  const { db, schemaVersion } = openDatabase(databasePath, { nativeBinding: options.nativeBinding });
+const defaultLogger: ErrorLogger = (operation, err) => {
+  console.error(`[法治台账] 操作 ${operation} 出错：`, err);
+};
+
+interface Live {
+  ctx: AppContext;
+  registry: Registry;
+}
+
+function openLive(options: OpenAppOptions, dataDir: string, databasePath: string, now: () => string): Live {
+  const { db, schemaVersion } = openDatabase(databasePath, {
+    nativeBinding: options.nativeBinding,
+    // An existing store is backed up before its schema changes; if that fails it is not migrated.
+    beforeMigration: (conn) => {
+      try {
+        createBackupSync({ db: conn, dataDir, now }, '迁移前');
+      } catch (err) {
+        throw new AppError('internal', `升级数据结构前的备份没有完成，为保护数据没有升级，也没有打开。${(err as Error).message}`);
+      }
+    },
+  });
   const ctx: AppContext = {
     ...(options.desktop ? { desktop: options.desktop } : {}),
     db,
@@ -45,26 +74,97 @@ export function openApp(options: OpenAppOptions): OpenApp {
     schemaVersion,
     shell: options.shell,
     version: pkg.version,
-    now: options.now ?? (() => new Date().toISOString()),
-    // Replaced by the backup service (issue 5); until then nothing to do.
-    backupBeforeChange: () => undefined,
+    now,
+    backupBeforeChange: async (reason) => {
+      await createBackup(ctx, reason);
+    },
   };
   // Only abandoned uploads are cleared at start. Stored files without a row are left alone: after a
   // restore from backup they may be exactly the files an undo of that restore needs.
   try {
     cleanStaleStaging(dataDir);
     cleanOldExports(dataDir);
+    cleanBackupTemps(dataDir, Date.now());
   } catch {
     // A clean-up that fails must never keep the app from opening.
   }
+  return { ctx, registry: createRegistry(ctx, options.log) };
+}
+
+function closeLive(live: Live | null): void {
+  const db = live?.ctx.db;
+  if (!db?.open) return;
+  // Fold the WAL back into the main file so the data folder is one self-contained file at rest.
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}
+
+/**
+ * Opens the data folder (creating it if new) and wires the registry to its store. The store is
+ * quick-checked first on a read-only connection; a damaged one is never written to: it is copied to
+ * <data>/damaged/ and the app either refuses (naming the copy and the latest backup) or, with
+ * allowRecovery, opens in recovery mode.
+ */
+export function openApp(options: OpenAppOptions): OpenApp {
+  const dataDir = path.resolve(options.dataDir);
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (err) {
+    throw new AppError('forbidden', `无法创建或打开数据文件夹：${dataDir}（${(err as Error).message}）`);
+  }
+  const databasePath = path.join(dataDir, DATABASE_FILE);
+  const now = options.now ?? (() => new Date().toISOString());
+  const health = checkStoreHealth(databasePath, options.nativeBinding);
+  let live: Live | null = null;
+  let recovery: RecoveryInfo | null = null;
+  if (health.ok) {
+    live = openLive(options, dataDir, databasePath, now);
+  } else {
+    let damagedCopy: string;
+    try {
+      damagedCopy = keepDamagedCopy(dataDir, databasePath);
+    } catch (err) {
+      // Without a copy, a restore would replace the only one: refuse rather than risk it.
+      throw new AppError('database_damaged', `数据文件已损坏，而且无法另存一份副本（${(err as Error).message}），为保护数据程序没有打开它。请腾出磁盘空间或检查数据文件夹的权限后重试。文件位置：${databasePath}`);
+    }
+    recovery = { damagedCopy, detail: health.detail };
+    if (!options.allowRecovery) {
+      const latest = latestBackup(dataDir);
+      throw new AppError('database_damaged', `${damagedMessage(recovery)}。${latest ? `最近一份完好的备份：${latest.path}。` : '没有找到备份。'}请打开法治台账（桌面程序或浏览器模式），在恢复页面中从备份恢复。`);
+    }
+  }
+
+  const recoveryRegistry = recovery
+    ? createRecoveryRegistry(
+        {
+          info: { appName: '法治台账', version: pkg.version, schemaVersion: 0, dataDir, databasePath, shell: options.shell },
+          recovery,
+          restore(fileName) {
+            const restored = recoverDamagedStore(dataDir, databasePath, fileName, options.nativeBinding);
+            live = openLive(options, dataDir, databasePath, now);
+            recovery = null;
+            return { restored, undoBackup: null, entries: live.ctx.db.prepare('SELECT count(*) FROM activities').pluck().get() as number };
+          },
+        },
+        options.log ?? defaultLogger,
+      )
+    : null;
+
+  const current = (): Registry => live?.registry ?? (recoveryRegistry as Registry);
   return {
-    ctx,
-    registry: createRegistry(ctx, options.log),
+    get ctx(): AppContext {
+      if (live) return live.ctx;
+      throw new AppError('database_damaged', damagedMessage(recovery as RecoveryInfo));
+    },
+    registry: {
+      invoke: (name, input) => current().invoke(name, input),
+      call: (name, input) => current().call(name, input),
+    },
+    dataDir,
+    liveContext: () => live?.ctx ?? null,
+    recovery: () => recovery,
     close() {
-      if (!db.open) return;
-      // Fold the WAL back into the main file so the data folder is one self-contained file at rest.
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
+      closeLive(live);
     },
   };
 }

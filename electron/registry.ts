@@ -8,6 +8,7 @@ import { activityHandlers } from './handlers/activity-handlers';
 import { activityTrashHandlers } from './handlers/activity-trash-handlers';
 import { appHandlers } from './handlers/app-handlers';
 import { attachmentHandlers } from './handlers/attachment-handlers';
+import { backupHandlers } from './handlers/backup-handlers';
 import { captureHandlers } from './handlers/capture-handlers';
 import { categoryHandlers } from './handlers/category-handlers';
 import type { Handler, Handlers } from './handlers/handler-types';
@@ -19,7 +20,7 @@ import { reportHandlers } from './handlers/report-handlers';
 import { statsHandlers } from './handlers/stats-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, statsHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {

@@ -54,9 +54,8 @@ export async function addAttachment(ctx: AppContext, input: AddAttachmentInput):
   }
 
   if (type.group === '图片' && !hasThumbnail(ctx.dataDir, sha256)) {
+    // Kept even if the attachment was removed meanwhile: removed attachments keep their files (backups).
     await makeThumbnail(ctx.dataDir, sha256, blobPath(ctx.dataDir, sha256), type.mime);
-    // Removed while the thumbnail was being made: do not leave it behind.
-    if (!blobExists(ctx.db, sha256)) removeBlobFilesSync(ctx.dataDir, sha256);
   }
   return toAttachment(ctx, record);
 }

@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { CliCommand, CliIo } from './cli-types';
+import { backupCommand } from './commands/backup-command';
+import { checkCommand } from './commands/check-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { infoCommand } from './commands/info-command';
@@ -9,7 +11,7 @@ import { reportCommand } from './commands/report-command';
 import { unitCommand } from './commands/unit-command';
 import { webCommand } from './commands/web-command';
 
-export const COMMANDS: readonly CliCommand[] = [webCommand, infoCommand, importCommand, exportCommand, ledgerCommand, unitCommand, narrativeCommand, reportCommand];
+export const COMMANDS: readonly CliCommand[] = [webCommand, infoCommand, importCommand, exportCommand, ledgerCommand, unitCommand, narrativeCommand, reportCommand, backupCommand, checkCommand];
 
 function help(io: CliIo): void {
   io.out('法治台账命令行（与桌面程序、浏览器模式共用同一套数据与操作）');

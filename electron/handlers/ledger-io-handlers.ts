@@ -30,6 +30,8 @@ export const ledgerIoHandlers: HandlerGroup<'ledger.import.preview' | 'ledger.im
 
   'ledger.import.commit': async (ctx, { stagedId, fileName }) => {
     const plan = planFromRows(ctx.db, await checkedRowsFor(ctx.db, stagedId, stagedFile(ctx, stagedId, fileName), fileName), fileName);
+    // A verified backup first, so a wrong import can be undone from 备份与恢复; no backup, no import.
+    if (plan.ready.length > 0) await ctx.backupBeforeChange('导入前');
     const result = commitImport(ctx.db, plan, ctx.now());
     discardStaged(ctx.dataDir, stagedId);
     forgetCheckedRows(stagedId);

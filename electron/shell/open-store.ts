@@ -35,7 +35,8 @@ export function openStoreOrExplain(
   try {
     // Handlers never import electron; what only the desktop can do is handed to them here.
     const desktop = { openPath: (file: string) => shell.openPath(file) };
-    return open(nativeBinding ? { dataDir, shell: 'desktop', nativeBinding, desktop } : { dataDir, shell: 'desktop', desktop });
+    // A damaged store opens in recovery mode: the window then offers the backups instead of the log.
+    return open(nativeBinding ? { dataDir, shell: 'desktop', nativeBinding, desktop, allowRecovery: true } : { dataDir, shell: 'desktop', desktop, allowRecovery: true });
   } catch (err) {
     if (!(err instanceof AppError)) console.error('[法治台账] 打开数据出错：', err);
     dialog.showErrorBox(OPEN_FAILURE_TITLE, explainOpenFailure(err));

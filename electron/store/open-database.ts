@@ -42,6 +42,11 @@ export interface OpenDatabaseOptions {
    * the Electron build, because the one in node_modules is built for the system's Node.
    */
   nativeBinding?: string;
+  /**
+   * Runs before pending migrations of an existing store (schema version above 0), on the open
+   * connection; it throws to stop the migration (the store is then not opened).
+   */
+  beforeMigration?: (db: Database.Database, fromVersion: number) => void;
 }
 
 /**
@@ -57,6 +62,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    const current = schemaVersion(db);
+    if (options.beforeMigration && current > 0 && current < LATEST_SCHEMA_VERSION) options.beforeMigration(db, current);
     const { from, to } = migrate(db, file);
     // Planner statistics, refreshed only for tables that grew or shrank a lot; the limit keeps it to
     // milliseconds at 50,000 entries. Without them SQLite may count through an index that narrows

@@ -1,7 +1,8 @@
-import { BarChartOutlined, FileTextOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileTextOutlined, SafetyCertificateOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import { Layout, Menu, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useHashRoute } from '../hooks/useHashRoute';
+import { BackupPage } from '../pages/backup/BackupPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { ReportPage } from '../pages/report/ReportPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -14,6 +15,7 @@ const ICONS: Record<RouteKey, ReactNode> = {
   stats: <BarChartOutlined />,
   report: <FileTextOutlined />,
   settings: <SettingOutlined />,
+  backup: <SafetyCertificateOutlined />,
 };
 
 const PAGES: Record<RouteKey, () => ReactNode> = {
@@ -21,6 +23,7 @@ const PAGES: Record<RouteKey, () => ReactNode> = {
   stats: () => <StatsPage />,
   report: () => <ReportPage />,
   settings: () => <SettingsPage />,
+  backup: () => <BackupPage />,
 };
 
 export function AppShell() {

@@ -1,7 +1,7 @@
 import type { ThemeConfig } from 'antd';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { AppShell } from './AppShell';
+import { StartupGate } from './StartupGate';
 
 // A sober official blue; red would read as “danger” next to the 删除 buttons.
 const PRIMARY = '#1d4f91';
@@ -18,7 +18,7 @@ export function RootProviders() {
   return (
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
       <AntApp>
-        <AppShell />
+        <StartupGate />
       </AntApp>
     </ConfigProvider>
   );

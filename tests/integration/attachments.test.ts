@@ -132,7 +132,7 @@ describe('attachments: change kind and remove', () => {
     expect((await app.registry.call('attachments.list', { activityId: activity.id }))[0]!.kind).toBe('签到表');
   });
 
-  it('keeps a shared file until the last attachment using it is removed', async () => {
+  it('keeps the stored file when attachments are removed, even the last one using it (a backup may still link to it)', async () => {
     const app = openTempApp();
     const a = await entry(app, '第一条');
     const b = await entry(app, '第二条');
@@ -144,7 +144,7 @@ describe('attachments: change kind and remove', () => {
     expect(count(app, 'blobs')).toBe(1);
     expect(await app.registry.call('attachments.list', { activityId: a.id })).toEqual([]);
     await app.registry.call('attachments.remove', { id: second.id });
-    expect(fs.existsSync(file)).toBe(false);
+    expect(fs.existsSync(file)).toBe(true);
     expect(count(app, 'blobs')).toBe(0);
     const again = await rejected(app.registry.call('attachments.remove', { id: second.id }));
     expect(again.code).toBe('not_found');
@@ -153,7 +153,7 @@ describe('attachments: change kind and remove', () => {
 });
 
 describe('thumbnails', () => {
-  it('makes a JPEG of at most 320 px for a PNG, and drops it with the file', async () => {
+  it('makes a JPEG of at most 320 px for a PNG, and keeps it with the file', async () => {
     const app = openTempApp();
     const activity = await entry(app);
     const photo = await attach(app, activity.id, await png(800, 400), '现场照片.png', '照片');
@@ -164,7 +164,7 @@ describe('thumbnails', () => {
     expect([decoded.width, decoded.height]).toEqual([320, 160]);
     expect(decoded.mime).toBe('image/jpeg');
     await app.registry.call('attachments.remove', { id: photo.id });
-    expect(fs.existsSync(thumb)).toBe(false);
+    expect(fs.existsSync(thumb)).toBe(true);
   });
 
   it('does not enlarge a small picture', async () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { resolveDataDir } from '../../data-dir';
+import { startBackupScheduler } from '../../backup/backup-scheduler';
 import { openApp } from '../../open-app';
 import { startWebServer } from '../../server/http-server';
 import type { CliCommand } from '../cli-types';
@@ -16,14 +17,17 @@ export const webCommand: CliCommand = {
       io.err(`端口“${values.port}”不正确，应为 0—65535 的整数（0 表示自动选择）。`);
       return 2;
     }
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'browser' });
+    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'browser', allowRecovery: true });
     const server = await startWebServer({ registry: app.registry, rendererDir: path.join(__dirname, 'renderer'), port });
+    const backups = startBackupScheduler(app.liveContext, (message, err) => io.err(`${message}：${(err as Error).message}`));
     io.out(`法治台账浏览器模式已启动：${server.url}`);
-    io.out(`数据文件夹：${app.ctx.dataDir}`);
+    io.out(`数据文件夹：${app.dataDir}`);
+    const damaged = app.recovery();
+    if (damaged) io.err(`数据文件已损坏，已进入恢复模式（请在页面上从备份恢复）。损坏的文件已另存在：${damaged.damagedCopy}`);
     io.out('按 Ctrl+C 退出。');
     return new Promise<number>((resolve) => {
       const stop = () => {
-        void server.close().then(() => {
+        void Promise.all([server.close(), backups.stop()]).then(() => {
           app.close();
           resolve(0);
         });

@@ -62,14 +62,14 @@ describe('which better-sqlite3 build the desktop loads', () => {
   it('passes the Electron build to openApp when there is one', () => {
     const open = vi.fn(() => ({}) as OpenApp);
     openStoreOrExplain(dir, open, '/project/node_modules/.fazhi-native/x/better_sqlite3.node');
-    expect(open).toHaveBeenCalledWith({ dataDir: dir, shell: 'desktop', nativeBinding: '/project/node_modules/.fazhi-native/x/better_sqlite3.node', desktop: expect.any(Object) });
+    expect(open).toHaveBeenCalledWith({ dataDir: dir, shell: 'desktop', nativeBinding: '/project/node_modules/.fazhi-native/x/better_sqlite3.node', desktop: expect.any(Object), allowRecovery: true });
   });
 
   it('passes none in plain Node (here), so better-sqlite3 loads its own build', () => {
     const open = vi.fn(() => ({}) as OpenApp);
     expect(process.versions.electron).toBeUndefined();
     openStoreOrExplain(dir, open);
-    expect(open).toHaveBeenCalledWith({ dataDir: dir, shell: 'desktop', desktop: expect.any(Object) });
+    expect(open).toHaveBeenCalledWith({ dataDir: dir, shell: 'desktop', desktop: expect.any(Object), allowRecovery: true });
   });
 
   it('the option reaches better-sqlite3: its own build by path opens, a missing one is explained', () => {

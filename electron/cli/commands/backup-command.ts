@@ -1,0 +1,26 @@
+import { createBackup } from '../../backup/create-backup';
+import { resolveDataDir } from '../../data-dir';
+import { MANUAL_REASON } from '../../handlers/backup-handlers';
+import { openApp } from '../../open-app';
+import type { CliCommand } from '../cli-types';
+import { parseFlags } from '../parse-flags';
+
+export const backupCommand: CliCommand = {
+  name: 'backup',
+  summary: '立即备份数据（写入后校验），并显示备份文件的位置',
+  usage: 'fazhi backup [--data 数据文件夹]',
+  async run(args, io) {
+    const { values } = parseFlags(args, { data: { type: 'string' } });
+    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
+    try {
+      const { backup, extraCopy } = await createBackup(app.ctx, MANUAL_REASON);
+      io.out(backup.path);
+      io.err(`已备份并校验：${backup.entryCount} 条台账，${(backup.size / 1024 / 1024).toFixed(1)} MB。`);
+      if (extraCopy && !extraCopy.ok) io.err(`另存到备份文件夹没有成功：${extraCopy.error ?? ''}（本机的备份已完成）`);
+      else if (extraCopy) io.err(`已另存一份到：${extraCopy.folder}`);
+      return 0;
+    } finally {
+      app.close();
+    }
+  },
+};
