@@ -25,3 +25,6 @@ export function describeUnpackedLimit(limits: PackageLimits): string {
     ? `${limits.maxUnpackedBytes / 1024 ** 3} GB`
     : describeByteLimit(limits.maxUnpackedBytes);
 }
+
+/** The largest package file accepted (upload or command line): what one .zip without ZIP64 can hold. */
+export const PACKAGE_MAX_BYTES = 4000 * 1024 * 1024;
