@@ -1,4 +1,4 @@
-import { BarChartOutlined, FileTextOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileTextOutlined, SettingOutlined, SwapOutlined, TableOutlined } from '@ant-design/icons';
 import { Layout, Menu, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useHashRoute } from '../hooks/useHashRoute';
@@ -6,6 +6,7 @@ import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { ReportPage } from '../pages/report/ReportPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { StatsPage } from '../pages/stats/StatsPage';
+import { DataPage } from '../pages/data/DataPage';
 import type { RouteKey } from './routes';
 import { ROUTES } from './routes';
 
@@ -14,6 +15,7 @@ const ICONS: Record<RouteKey, ReactNode> = {
   stats: <BarChartOutlined />,
   report: <FileTextOutlined />,
   settings: <SettingOutlined />,
+  data: <SwapOutlined />,
 };
 
 const PAGES: Record<RouteKey, () => ReactNode> = {
@@ -21,6 +23,7 @@ const PAGES: Record<RouteKey, () => ReactNode> = {
   stats: () => <StatsPage />,
   report: () => <ReportPage />,
   settings: () => <SettingsPage />,
+  data: () => <DataPage />,
 };
 
 export function AppShell() {

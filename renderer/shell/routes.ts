@@ -5,6 +5,7 @@ export const ROUTES = [
   { key: 'stats', label: '统计' },
   { key: 'report', label: '年报' },
   { key: 'settings', label: '设置' },
+  { key: 'data', label: '数据包与汇总' },
 ] as const;
 
 export type RouteKey = (typeof ROUTES)[number]['key'];
