@@ -9,13 +9,24 @@ import type { MergePlan, PlannedEntry } from './plan-merge';
 
 // Carries out a merge plan. The caller runs it inside one transaction, so a merge is all or nothing.
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A merge runs the same few statements thousands of times: each is compiled once per connection. */
+function sql(db: Database.Database, text: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(text);
+  if (!stmt) cache.set(text, (stmt = db.prepare(text)));
+  return stmt;
+}
+
 /** The local category for an incoming one: same key, else same name, else a new one (created here). */
 export function localCategoryId(db: Database.Database, c: MergeCategory): number {
-  const byKey = c.key === null ? undefined : (db.prepare('SELECT id FROM categories WHERE key = ?').pluck().get(c.key) as number | undefined);
+  const byKey = c.key === null ? undefined : (sql(db, 'SELECT id FROM categories WHERE key = ?').pluck().get(c.key) as number | undefined);
   if (byKey !== undefined) return byKey;
-  const byName = db.prepare('SELECT id FROM categories WHERE name = ?').pluck().get(c.name) as number | undefined;
+  const byName = sql(db, 'SELECT id FROM categories WHERE name = ?').pluck().get(c.name) as number | undefined;
   if (byName !== undefined) return byName;
-  const order = (db.prepare('SELECT coalesce(max(sort_order), 0) + 10 FROM categories').pluck().get() as number) ?? 10;
+  const order = (sql(db, 'SELECT coalesce(max(sort_order), 0) + 10 FROM categories').pluck().get() as number) ?? 10;
   const result = db
     .prepare('INSERT INTO categories (key, name, aliases, outline_part, sort_order) VALUES (?, ?, ?, ?, ?)')
     .run(c.key, c.name, c.aliases, c.outlinePart, order);
@@ -28,7 +39,7 @@ export function writeIncoming(db: Database.Database, entry: MergeEntry, origin: 
   const before = getActivity(db, entry.id);
   const values = CONTENT_COLUMNS.map((c) => entry.content[c]);
   if (before) {
-    db.prepare(`UPDATE activities SET ${CONTENT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, category_id = ?, deleted_at = ?, updated_at = ? WHERE id = ?`).run(
+    sql(db, `UPDATE activities SET ${CONTENT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, category_id = ?, deleted_at = ?, updated_at = ? WHERE id = ?`).run(
       ...values,
       categoryId,
       entry.deletedAt,
@@ -36,18 +47,18 @@ export function writeIncoming(db: Database.Database, entry: MergeEntry, origin: 
       entry.id,
     );
   } else {
-    db.prepare(
+    sql(db, 
       `INSERT INTO activities (id, ${CONTENT_COLUMNS.join(', ')}, category_id, origin, created_at, updated_at, deleted_at)
        VALUES (?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
     ).run(entry.id, ...values, categoryId, origin, entry.createdAt, entry.updatedAt, entry.deletedAt);
   }
-  db.prepare('DELETE FROM activity_tags WHERE activity_id = ?').run(entry.id);
-  const tag = db.prepare('INSERT INTO activity_tags (activity_id, tag, position) VALUES (?, ?, ?)');
+  sql(db, 'DELETE FROM activity_tags WHERE activity_id = ?').run(entry.id);
+  const tag = sql(db, 'INSERT INTO activity_tags (activity_id, tag, position) VALUES (?, ?, ?)');
   entry.tags.forEach((t, i) => tag.run(entry.id, t, i));
   writeMetrics(db, entry.id, entry.metrics);
-  db.prepare('DELETE FROM attachments WHERE activity_id = ?').run(entry.id);
-  const blob = db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)');
-  const link = db.prepare('INSERT OR REPLACE INTO attachments (id, activity_id, sha256, kind, original_name, added_at, position) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  sql(db, 'DELETE FROM attachments WHERE activity_id = ?').run(entry.id);
+  const blob = sql(db, 'INSERT OR IGNORE INTO blobs (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)');
+  const link = sql(db, 'INSERT OR REPLACE INTO attachments (id, activity_id, sha256, kind, original_name, added_at, position) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const x of entry.attachments) {
     blob.run(x.sha256, x.size, x.mime, now);
     link.run(x.id, entry.id, x.sha256, x.kind, x.originalName, x.addedAt, x.position);
@@ -66,8 +77,8 @@ export function writeIncoming(db: Database.Database, entry: MergeEntry, origin: 
 
 /** Records the content as last merged; a conflict waiting on the entry is settled by it. */
 export function setBase(db: Database.Database, p: PlannedEntry, now: string): void {
-  db.prepare('DELETE FROM merge_conflicts WHERE activity_id = ?').run(p.entry.id);
-  db.prepare(
+  sql(db, 'DELETE FROM merge_conflicts WHERE activity_id = ?').run(p.entry.id);
+  sql(db, 
     `INSERT INTO merge_base (activity_id, origin, base_hash, merged_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (activity_id) DO UPDATE SET origin = excluded.origin, base_hash = excluded.base_hash, merged_at = excluded.merged_at`,
   ).run(p.entry.id, p.origin, p.hash, now);
@@ -89,7 +100,7 @@ export function applyMerge(db: Database.Database, plan: MergePlan, now: string):
     setBase(db, p, now);
   }
   for (const p of plan.rebase) setBase(db, p, now);
-  const conflict = db.prepare(
+  const conflict = sql(db, 
     `INSERT INTO merge_conflicts (activity_id, origin, incoming, incoming_hash, detected_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (activity_id) DO UPDATE SET origin = excluded.origin, incoming = excluded.incoming,
        detected_at = CASE WHEN incoming_hash = excluded.incoming_hash THEN detected_at ELSE excluded.detected_at END,
