@@ -31,6 +31,22 @@ export function packageWorkRoot(dataDir: string): string {
   return path.join(dataDir, 'package-work');
 }
 
+const WORK_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** Work folders are removed when their import ends; one left by a crash goes once it is a day old. */
+export function cleanStaleWork(dataDir: string, nowMs: number = Date.now()): void {
+  const root = packageWorkRoot(dataDir);
+  if (!fs.existsSync(root)) return;
+  for (const name of fs.readdirSync(root)) {
+    const dir = path.join(root, name);
+    try {
+      if (nowMs - fs.statSync(dir).mtimeMs > WORK_MAX_AGE_MS) fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Gone meanwhile or locked: next time.
+    }
+  }
+}
+
 function directoryOf(zipFile: string, fileName: string): ZipEntry[] {
   try {
     return readZipDirectory(zipFile).entries;
@@ -114,6 +130,7 @@ export async function unpackPackage(zipFile: string, fileName: string, dataDir: 
   if (!manifestEntry) throw packageRefused(fileName, '里面没有清单 manifest.json，不是法治台账导出的数据包。');
   if (manifestEntry.size > limits.maxManifestBytes) throw packageRefused(fileName, `清单 manifest.json 超过 ${describeByteLimit(limits.maxManifestBytes)}，不是正常的数据包。`);
 
+  cleanStaleWork(dataDir);
   fs.mkdirSync(packageWorkRoot(dataDir), { recursive: true });
   const workDir = path.join(packageWorkRoot(dataDir), randomUUID());
   fs.mkdirSync(path.join(workDir, 'blobs'), { recursive: true });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { OpenApp } from '../../electron/open-app';
-import { unpackPackage } from '../../electron/package/read-package';
+import { cleanStaleWork, packageWorkRoot, unpackPackage } from '../../electron/package/read-package';
 import { PACKAGE_LIMITS } from '../../electron/package/package-limits';
 import { addEntry, attachPdf, dumpStore, exportPackage, stageBytes, unitApp } from '../helpers/package-fixtures';
 import { rejected } from '../helpers/rejected';
@@ -174,5 +174,17 @@ describe('hostile and broken data packages', () => {
       f.sha256 = sha(db);
     });
     expect(await refusedBoth(app, zipSync(damaged))).toMatch(/数据文件(已损坏|未通过完整性检查)/);
+  });
+
+  it('clears a work folder left by a crash once it is a day old, and only then', () => {
+    const dataDir = tempDir();
+    const old = `${packageWorkRoot(dataDir)}/old`;
+    const fresh = `${packageWorkRoot(dataDir)}/fresh`;
+    fs.mkdirSync(old, { recursive: true });
+    fs.mkdirSync(fresh, { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    fs.utimesSync(old, twoDaysAgo, twoDaysAgo);
+    cleanStaleWork(dataDir);
+    expect(fs.readdirSync(packageWorkRoot(dataDir))).toEqual(['fresh']);
   });
 });
