@@ -11,6 +11,7 @@ import { applyMerge } from './apply-merge';
 import type { MergeEntry } from './merge-entry';
 import { readMergeEntries } from './merge-entry';
 import { openPackageDatabase } from './open-package-database';
+import { thumbnailsLater } from './package-thumbnails';
 import { packageRefused } from './package-error';
 import type { MergePlan } from './plan-merge';
 import { planMerge } from './plan-merge';
@@ -75,12 +76,12 @@ export function summarize(ctx: AppContext, stagedId: string, p: OpenedPackage): 
 }
 
 /** Copies the package's attachment files into the store (content-addressed, so adding is harmless). */
-export function copyBlobs(ctx: AppContext, p: OpenedPackage, wanted: Iterable<string>): number {
-  let added = 0;
+export function copyBlobs(ctx: AppContext, blobFiles: ReadonlyMap<string, string>, wanted: Iterable<string>): string[] {
+  const added: string[] = [];
   for (const sha256 of new Set(wanted)) {
-    const file = p.unpacked.blobFiles.get(sha256);
+    const file = blobFiles.get(sha256);
     if (!file || fs.existsSync(blobPath(ctx.dataDir, sha256))) continue;
-    if (moveIntoStoreSync(ctx.dataDir, file, sha256)) added += 1;
+    if (moveIntoStoreSync(ctx.dataDir, file, sha256)) added.push(sha256);
   }
   return added;
 }
@@ -96,7 +97,7 @@ export async function mergePackage(ctx: AppContext, p: OpenedPackage, fileName: 
   }
   ctx.backupBeforeChange('合并前');
   const planned = [...first.add, ...first.update, ...first.conflict];
-  const filesAdded = copyBlobs(ctx, p, planned.flatMap((e) => e.entry.attachments.map((x) => x.sha256)));
+  const added = copyBlobs(ctx, p.unpacked.blobFiles, planned.flatMap((e) => e.entry.attachments.map((x) => x.sha256)));
   const now = ctx.now();
   // Planned again inside the transaction, so nothing written between the first plan and now is missed.
   const done = ctx.db.transaction(() => {
@@ -104,7 +105,8 @@ export async function mergePackage(ctx: AppContext, p: OpenedPackage, fileName: 
     applyMerge(ctx.db, final, now);
     return final;
   })();
-  return { mode: 'merge', unitName, entries: 0, filesAdded, ...done.counts };
+  void thumbnailsLater(ctx, added);
+  return { mode: 'merge', unitName, entries: 0, filesAdded: added.length, ...done.counts };
 }
 
 /**
@@ -119,12 +121,10 @@ export async function replaceFromPackage(ctx: AppContext, zipFile: string, fileN
     const unitName = getUnit(db).name.trim();
     db.close();
     ctx.backupBeforeChange('导入数据包前');
-    let filesAdded = 0;
-    for (const [sha256, file] of unpacked.blobFiles) {
-      if (!fs.existsSync(blobPath(ctx.dataDir, sha256)) && moveIntoStoreSync(ctx.dataDir, file, sha256)) filesAdded += 1;
-    }
+    const added = copyBlobs(ctx, unpacked.blobFiles, unpacked.blobFiles.keys());
     const replaced = replaceStoreContents(ctx.db, unpacked.databaseFile, { workDir: unpacked.workDir, keepTables: ['app_settings'] });
-    return { mode: 'replace', unitName, entries: replaced.entries, filesAdded, added: 0, updated: 0, unchanged: 0, conflicts: 0, skippedTrashed: 0, newCategories: [] };
+    void thumbnailsLater(ctx, added);
+    return { mode: 'replace', unitName, entries: replaced.entries, filesAdded: added.length, added: 0, updated: 0, unchanged: 0, conflicts: 0, skippedTrashed: 0, newCategories: [] };
   } finally {
     fs.rmSync(unpacked.workDir, { recursive: true, force: true });
   }

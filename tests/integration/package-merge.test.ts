@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { blobPath } from '../../electron/attachments/storage-paths';
+import { Jimp } from 'jimp';
+import { stageUpload } from '../../electron/attachments/stage-upload';
+import { blobPath, thumbnailPath } from '../../electron/attachments/storage-paths';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { blockText } from '../../shared/report/report-document';
 import { addEntry, attachPdf, dumpStore, exportPackage, mergeInto, PDF, stageBytes, unitApp } from '../helpers/package-fixtures';
@@ -62,16 +64,22 @@ describe('consolidation (汇总)', () => {
 
   it('adds the entries with their origin and department, and a re-import adds nothing', async () => {
     const { street, centre, one } = await setUp();
+    const photo = await new Jimp({ width: 40, height: 30, color: 0x3366ccff }).getBuffer('image/png');
+    const staged = await stageUpload(street.ctx.dataDir, (async function* () { yield photo; })(), '现场照片.png');
+    await street.registry.call('attachments.add', { activityId: one.id, stagedId: staged.stagedId, kind: '照片', fileName: staged.fileName });
+    const photoSha = sha(photo);
     const zip = await exportPackage(street);
     const stagedId = stageBytes(centre, fs.readFileSync(zip));
     const summary = await centre.registry.call('package.inspect', { stagedId, fileName: '街道.zip' });
     expect(summary.merge).toMatchObject({ added: 2, updated: 0, unchanged: 0, conflicts: 0 });
 
     const first = await centre.registry.call('package.import', { stagedId, fileName: '街道.zip', mode: 'merge' });
-    expect(first).toMatchObject({ mode: 'merge', unitName: '某街道办事处', added: 2, updated: 0, unchanged: 0, conflicts: 0, filesAdded: 1 });
+    expect(first).toMatchObject({ mode: 'merge', unitName: '某街道办事处', added: 2, updated: 0, unchanged: 0, conflicts: 0, filesAdded: 2 });
     const merged = await centre.registry.call('activities.get', { id: one.id });
+    // Photos get their thumbnails after the merge has answered.
+    await expect.poll(() => fs.existsSync(thumbnailPath(centre.ctx.dataDir, photoSha)), { timeout: 60_000 }).toBe(true);
     expect(merged).toMatchObject({ origin: '某街道办事处', department: '综治办', title: '街道普法讲座' });
-    expect(await centre.registry.call('attachments.list', { activityId: one.id })).toHaveLength(1);
+    expect(await centre.registry.call('attachments.list', { activityId: one.id })).toHaveLength(2);
     expect((await centre.registry.call('activities.history', { id: one.id }))[0]).toMatchObject({ action: 'merge' });
 
     const before = dumpStore(centre);
