@@ -4,11 +4,12 @@ import { listConflicts, resolveConflict } from '../package/merge-conflicts';
 import { mergePackage, replaceFromPackage, stagedPackageFile, summarize, withPackage } from '../package/package-import';
 import { writePackage } from '../package/write-package';
 import type { HandlerGroup } from './handler-types';
+import { localToday } from './local-today';
 
 type PackageOps = 'package.export' | 'package.inspect' | 'package.import' | 'package.discard' | 'package.conflicts.list' | 'package.conflicts.resolve' | 'package.origins';
 
 function packageFileName(unitName: string, now: string): string {
-  const day = now.slice(0, 10).replaceAll('-', '');
+  const day = localToday(now).replaceAll('-', '');
   const unit = unitName.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
   return `法治台账数据包${unit ? `-${unit}` : ''}-${day}.zip`;
 }

@@ -27,7 +27,10 @@ export function PackageSummaryView({ summary }: { summary: PackageSummary }) {
         {summary.entries} 条{summary.trashedEntries ? `（另有回收站中 ${summary.trashedEntries} 条）` : ''}
       </Descriptions.Item>
       <Descriptions.Item label="佐证材料">
-        {summary.attachments} 份，文件 {summary.files} 个，共 {size(summary.bytes)}
+        {summary.attachments} 份（文件 {summary.files} 个）
+      </Descriptions.Item>
+      <Descriptions.Item label="解压后大小" span={2}>
+        {size(summary.bytes)}（含数据文件和全部佐证材料）
       </Descriptions.Item>
       <Descriptions.Item label="合并将会" span={2}>
         新增 {m.added} 条，更新 {m.updated} 条，未变 {m.unchanged} 条，冲突 {m.conflicts} 条
