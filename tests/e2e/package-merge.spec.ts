@@ -84,3 +84,37 @@ test('导出下级单位的数据包，合并到本单位；两边都改过的�
     fs.rmSync(streetDir, { recursive: true, force: true });
   }
 });
+
+test('迁移到新电脑：用数据包替换本机数据，须输入“替换”确认', async ({ page, appServer }) => {
+  const oldDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-old-pc-'));
+  const oldPc = new AppServer(oldDir);
+  await oldPc.start();
+  try {
+    await page.goto(appServer.url);
+    const year = await currentYear(page);
+    await apiCall(page.request, oldPc.url, 'unit.update', { name: '某街道办事处', type: '政府部门' });
+    await seedActivity(page.request, oldPc.url, '普法宣传教育', { date: `${year}-03-15`, title: '旧电脑上的普法讲座' });
+    await seedActivity(page.request, appServer.url, '普法宣传教育', { date: `${year}-01-05`, title: '新电脑上试录的一条' });
+    const file = await downloadPackage(page, oldPc.url);
+
+    await page.goto(`${appServer.url}#/data`);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('radio', { name: /替换本机数据（迁移到新电脑）/ }).check();
+    await page.getByRole('button', { name: '替换本机数据…' }).click();
+    const confirm = page.getByRole('dialog', { name: '替换本机数据' });
+    const go = confirm.getByRole('button', { name: '替换本机数据' });
+    await expect(go).toBeDisabled();
+    await confirm.getByLabel('确认替换').fill('替换');
+    await page.screenshot({ path: '/tmp/package-e2e-replace.png', fullPage: true });
+    await go.click();
+    await expect(page.getByText('已用“某街道办事处”的数据替换本机数据：现有台账 1 条，复制佐证材料文件 0 个。')).toBeVisible();
+
+    await page.goto(`${appServer.url}#/ledger`);
+    await expect(page.getByText('旧电脑上的普法讲座')).toBeVisible();
+    await expect(page.getByText('新电脑上试录的一条')).toBeHidden();
+    await expect(page.getByText('共 1 条')).toBeVisible();
+  } finally {
+    await oldPc.stop();
+    fs.rmSync(oldDir, { recursive: true, force: true });
+  }
+});
