@@ -19,8 +19,9 @@ import { metricHandlers } from './handlers/metric-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { statsHandlers } from './handlers/stats-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
+import { packageHandlers } from './handlers/package-handlers';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {

@@ -1,5 +1,6 @@
 import { ATTACHMENT_LIMITS } from '../../shared/domain/attachment';
 import { uuid } from '../../shared/validation/fields';
+import { PACKAGE_MAX_BYTES } from '../package/package-limits';
 import type { ByteSource } from '../attachments/stage-upload';
 import type { FileReply, FileRouteRegistry } from './file-reply';
 import { refusal } from './file-reply';
@@ -40,7 +41,10 @@ async function route(registry: FileRouteRegistry, request: FileRequest, options:
       contentType: request.header('content-type') ?? '',
       declaredLength: Number(request.header('content-length') ?? 0),
     };
-    return receiveUpload(registry, request.body, head, options.maxUploadBytes ?? ATTACHMENT_LIMITS.maxFileBytes);
+    // A data package (.zip) may be as large as a zip without ZIP64; every other upload keeps the attachment limit.
+    const isPackage = request.query.get('purpose') === 'package' && /\.zip$/i.test(head.name ?? '');
+    const limit = options.maxUploadBytes ?? (isPackage ? PACKAGE_MAX_BYTES : ATTACHMENT_LIMITS.maxFileBytes);
+    return receiveUpload(registry, request.body, head, limit);
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') return refusal(405, { code: 'invalid_input', message: '下载只接受 GET 请求。' });
   const exported = /^\/exports\/([^/]+)$/.exec(request.pathname);

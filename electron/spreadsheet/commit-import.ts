@@ -23,7 +23,7 @@ export function commitImport(db: Database.Database, plan: ImportPlan, now: strin
       const id = r.id ?? randomUUID();
       const fields = fieldsFromInput(r.input);
       insertActivity(db, id, fields, now);
-      const entry: Activity = { ...fields, id, categoryName: categoryName.get(fields.categoryId) ?? '', createdAt: now, updatedAt: now, deletedAt: null };
+      const entry: Activity = { ...fields, id, categoryName: categoryName.get(fields.categoryId) ?? '', origin: '', createdAt: now, updatedAt: now, deletedAt: null };
       recordHistory(db, {
         activityId: id,
         action: 'import',

@@ -22,6 +22,7 @@ interface ActivityRow {
   doc_title: string;
   doc_number: string;
   period: ActivityPeriod;
+  origin: string;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -53,6 +54,7 @@ function toActivity(row: ActivityRow, metrics: EntryMetric[]): Activity {
     period: row.period,
     tags: row.tags ? (JSON.parse(row.tags) as string[]) : [],
     metrics,
+    origin: row.origin,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -66,7 +68,7 @@ function withMetrics(db: Database.Database, rows: readonly ActivityRow[]): Activ
 }
 
 /** The editable fields, as the store keeps them (no id, no timestamps). */
-export type ActivityFields = Omit<Activity, 'id' | 'categoryName' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+export type ActivityFields = Omit<Activity, 'id' | 'categoryName' | 'origin' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
 const COLUMNS: Record<Exclude<keyof ActivityFields, 'tags' | 'metrics'>, string> = {
   date: 'date',
@@ -152,6 +154,8 @@ export interface ActivityQuery {
   department?: string | undefined;
   /** Only entries with no 承办科室. */
   withoutDepartment?: true | undefined;
+  /** The unit an entry was merged from; '' for this unit's own entries. */
+  origin?: string | undefined;
   tag?: string | undefined;
   metricName?: string | undefined;
   metricUnit?: string | undefined;
@@ -225,6 +229,10 @@ export function listActivities(db: Database.Database, q: ActivityQuery): { items
     params.push(q.department);
   }
   if (q.withoutDepartment) where.push("a.department = ''");
+  if (q.origin !== undefined) {
+    where.push('a.origin = ?');
+    params.push(q.origin);
+  }
   if (q.tag !== undefined) {
     where.push('a.id IN (SELECT activity_id FROM activity_tags WHERE tag = ?)');
     params.push(q.tag);

@@ -7,10 +7,10 @@ import { AppError, isAppErrorData } from '../../shared/errors';
 // reaches the browser-mode server and the desktop shell's app:// protocol alike.
 
 /** Stages one file; resolves with what attachments.add and ledger.import.* need, or rejects with an AppError. */
-export async function uploadFile(file: File, signal?: AbortSignal): Promise<StagedUpload> {
+export async function uploadFile(file: File, signal?: AbortSignal, purpose?: 'package'): Promise<StagedUpload> {
   let response: Response;
   try {
-    response = await fetch(`upload?name=${encodeURIComponent(file.name)}`, {
+    response = await fetch(`upload?name=${encodeURIComponent(file.name)}${purpose ? `&purpose=${purpose}` : ''}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/octet-stream' },
       body: file,

@@ -1,4 +1,4 @@
-import { BarChartOutlined, FileTextOutlined, SafetyCertificateOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileTextOutlined, SafetyCertificateOutlined, SettingOutlined, SwapOutlined, TableOutlined } from '@ant-design/icons';
 import { Layout, Menu, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useHashRoute } from '../hooks/useHashRoute';
@@ -7,6 +7,7 @@ import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { ReportPage } from '../pages/report/ReportPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { StatsPage } from '../pages/stats/StatsPage';
+import { DataPage } from '../pages/data/DataPage';
 import type { RouteKey } from './routes';
 import { ROUTES } from './routes';
 
@@ -16,6 +17,7 @@ const ICONS: Record<RouteKey, ReactNode> = {
   report: <FileTextOutlined />,
   settings: <SettingOutlined />,
   backup: <SafetyCertificateOutlined />,
+  data: <SwapOutlined />,
 };
 
 const PAGES: Record<RouteKey, () => ReactNode> = {
@@ -24,6 +26,7 @@ const PAGES: Record<RouteKey, () => ReactNode> = {
   report: () => <ReportPage />,
   settings: () => <SettingsPage />,
   backup: () => <BackupPage />,
+  data: () => <DataPage />,
 };
 
 export function AppShell() {

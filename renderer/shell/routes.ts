@@ -6,6 +6,7 @@ export const ROUTES = [
   { key: 'report', label: '年报' },
   { key: 'settings', label: '设置' },
   { key: 'backup', label: '备份与恢复' },
+  { key: 'data', label: '数据包与汇总' },
 ] as const;
 
 export type RouteKey = (typeof ROUTES)[number]['key'];

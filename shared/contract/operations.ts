@@ -13,6 +13,7 @@ import { metricOps } from './ops/metric-ops';
 import { reportOps } from './ops/report-ops';
 import { statsOps } from './ops/stats-ops';
 import { unitOps } from './ops/unit-ops';
+import { packageOps } from './ops/package-ops';
 
 // The one contract. Every operation the app can do is listed here, one group per feature in ops/,
 // each with its input schema (checked at run time on every transport) and its output type. The
@@ -33,9 +34,10 @@ export const operations = {
   ...reportOps,
   ...statsOps,
   ...backupOps,
+  ...packageOps,
 } as const;
 
-type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps];
+type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps, typeof packageOps];
 type Overlap<G extends unknown[], Seen = never> = G extends [infer H, ...infer R] ? (keyof H & Seen) | Overlap<R, Seen | keyof H> : never;
 /** Fails to compile if two groups define the same operation name (spread would silently keep one). */
 export const NO_DUPLICATE_OPERATION_NAMES: [Overlap<Groups>] extends [never] ? true : never = true;

@@ -10,6 +10,7 @@ export const ACTIVITY_LIMITS = {
   summary: 500,
   details: 20000,
   department: 30,
+  origin: 100,
   location: 100,
   participantsDesc: 200,
   docTitle: 200,
@@ -58,6 +59,8 @@ export interface Activity {
   tags: string[];
   /** In the order the user gave them. */
   metrics: EntryMetric[];
+  /** The unit it was merged from (汇总); '' for an entry of this unit itself. */
+  origin: string;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -159,6 +162,8 @@ export const activityListFields = z
     department: requiredLine(ACTIVITY_LIMITS.department).optional(),
     /** Only the entries with no 承办科室 filled in. */
     withoutDepartment: z.literal(true).optional(),
+    /** The unit entries were merged from (汇总); '' for this unit's own. */
+    origin: line(ACTIVITY_LIMITS.origin).optional(),
     tag: requiredLine(ACTIVITY_LIMITS.tag).optional(),
     /** Entries carrying this metric (and, if given, with this unit: '' for none). */
     metricName: requiredLine(METRIC_LIMITS.name).optional(),
@@ -236,6 +241,7 @@ export const ACTIVITY_FIELD_LABELS: FieldLabels = {
   from: '起始日期',
   to: '截止日期',
   categoryIds: '类别',
+  origin: '来源单位',
   tag: '标签',
   text: '搜索词',
   evidence: '佐证材料',

@@ -4,7 +4,7 @@ import { ACTIVITY_EDITABLE_FIELDS, ACTIVITY_FIELD_LABELS } from './activity';
 // The change history of 台账 entries: who changed what and when. Inspectors and colleagues ask "who
 // changed this number"; the answer must be on record, written in the same transaction as the change.
 
-export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge', 'import'] as const;
+export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge', 'import', 'merge'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 export const HISTORY_ACTION_NAMES: Readonly<Record<HistoryAction, string>> = {
   create: '新增',
@@ -13,6 +13,7 @@ export const HISTORY_ACTION_NAMES: Readonly<Record<HistoryAction, string>> = {
   restore: '从回收站恢复',
   purge: '彻底删除',
   import: '导入',
+  merge: '汇总合并',
 };
 
 /** The fields the history follows; `categoryName` rather than the id, so a reader sees the name. */

@@ -23,6 +23,7 @@ export function sampleActivity(overrides: Partial<Activity> = {}): Activity {
     metrics: [],
     createdAt: '',
     updatedAt: '',
+    origin: '',
     deletedAt: null,
     ...overrides,
   };

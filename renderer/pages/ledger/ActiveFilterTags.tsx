@@ -27,6 +27,7 @@ function chips(f: LedgerFilter, categories: Category[]): Chip[] {
   if (f.text) out.push({ key: 'text', text: `搜索：${f.text}`, clear: { text: '' } });
   if (f.from || f.to) out.push({ key: 'range', text: `日期：${f.from ?? '…'} 至 ${f.to ?? '…'}`, clear: { from: undefined, to: undefined } });
   if (f.department) out.push({ key: 'department', text: `科室：${f.department}`, clear: { department: undefined } });
+  if (f.origin !== undefined) out.push({ key: 'origin', text: `来源：${f.origin || '本单位'}`, clear: { origin: undefined } });
   if (f.tag) out.push({ key: 'tag', text: `标签：${f.tag}`, clear: { tag: undefined } });
   if (f.leaderRole) out.push({ key: 'leader', text: `主要负责人：${LEADER_TEXT[f.leaderRole]}`, clear: { leaderRole: undefined } });
   if (f.evidence) out.push({ key: 'evidence', text: f.evidence === 'with' ? '已有佐证材料' : '没有佐证材料', clear: { evidence: undefined } });

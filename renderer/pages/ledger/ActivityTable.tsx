@@ -48,6 +48,11 @@ function columns(props: Props): TableColumnsType<Activity> {
               <Highlight text={a.title} search={props.search} />
             </Typography.Text>
             {a.period && <Tag style={{ marginInlineStart: 6 }}>{ACTIVITY_PERIOD_NAMES[a.period]}</Tag>}
+            {a.origin && (
+              <Tag color="purple" style={{ marginInlineStart: 6 }}>
+                来源：{a.origin}
+              </Tag>
+            )}
           </div>
           {/* The report needs this sentence; an empty one should stand out before year-end, not at it. */}
           <div style={{ ...oneLine, fontSize: 13, color: a.summary ? 'rgba(0,0,0,0.6)' : '#d46b08' }}>

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ACTIVITY_LIMITS } from '../../../shared/domain/activity';
+import { useOperation } from '../../hooks/useOperation';
 import type { LeaderFilter, LedgerFilter } from './ledger-filter';
 import { ALL_YEARS } from './ledger-filter';
 
@@ -60,6 +61,26 @@ function TagFilter({ value, onChange }: { value: string | undefined; onChange: (
   );
 }
 
+/** 来源: only once entries from another unit have been merged (汇总); '' stands for this unit's own. */
+function OriginFilter({ value, onChange }: { value: string | undefined; onChange: (origin: string | undefined) => void }) {
+  const origins = useOperation('package.origins', {});
+  if (!origins.data?.length && value === undefined) return null;
+  const options = [{ value: '', label: '本单位' }, ...(origins.data ?? []).map((o) => ({ value: o, label: o }))];
+  return (
+    <Select
+      aria-label="来源筛选"
+      prefix={label('来源')}
+      value={value}
+      allowClear
+      placeholder="全部"
+      options={options}
+      popupMatchSelectWidth={false}
+      onChange={(origin: string | undefined) => onChange(origin)}
+      style={{ width: 200 }}
+    />
+  );
+}
+
 export function MoreFilters({ filter, departments, onChange }: Props) {
   const [typedDepartment, setTypedDepartment] = useState('');
   const departmentOptions = [...new Set([...departments, ...(filter.department ? [filter.department] : []), ...(typedDepartment.trim() ? [typedDepartment.trim()] : [])])];
@@ -91,6 +112,7 @@ export function MoreFilters({ filter, departments, onChange }: Props) {
         }}
         style={{ width: 170 }}
       />
+      <OriginFilter value={filter.origin} onChange={(origin) => onChange({ origin })} />
       <TagFilter value={filter.tag} onChange={(tag) => onChange({ tag })} />
       <Select
         aria-label="主要负责人参与筛选"

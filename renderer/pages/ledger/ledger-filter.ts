@@ -16,6 +16,8 @@ export interface LedgerFilter {
   from: string | undefined;
   to: string | undefined;
   department: string | undefined;
+  /** The unit entries were merged from; '' this unit's own; undefined all. */
+  origin: string | undefined;
   tag: string | undefined;
   leaderRole: LeaderFilter | undefined;
   evidence: 'with' | 'without' | undefined;
@@ -33,6 +35,7 @@ export function initialFilter(): LedgerFilter {
     from: undefined,
     to: undefined,
     department: undefined,
+    origin: undefined,
     tag: undefined,
     leaderRole: undefined,
     evidence: undefined,
@@ -47,6 +50,7 @@ export const CLEARED: Partial<LedgerFilter> = {
   from: undefined,
   to: undefined,
   department: undefined,
+  origin: undefined,
   tag: undefined,
   leaderRole: undefined,
   evidence: undefined,
@@ -55,7 +59,7 @@ export const CLEARED: Partial<LedgerFilter> = {
 
 /** The rarer filters, kept behind 更多筛选; the toggle opens by itself when one of them is set. */
 export function hasMoreFilters(f: LedgerFilter): boolean {
-  return Boolean(f.from || f.to || f.department || f.tag || f.leaderRole || f.evidence);
+  return Boolean(f.from || f.to || f.department || f.origin !== undefined || f.tag || f.leaderRole || f.evidence);
 }
 
 export function hasAnyFilter(f: LedgerFilter): boolean {
@@ -74,6 +78,7 @@ function listFilters(f: LedgerFilter): ListFilters {
     from: f.from,
     to: f.to,
     department: f.department,
+    origin: f.origin,
     tag: f.tag,
     leaderRole: f.leaderRole,
     evidence: f.evidence,

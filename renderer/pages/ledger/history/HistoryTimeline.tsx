@@ -15,6 +15,7 @@ const COLORS: Record<HistoryAction, string> = {
   delete: 'red',
   restore: 'green',
   purge: 'red',
+  merge: 'purple',
 };
 
 function changedFields(changes: HistoryChanges): HistoryField[] {
@@ -56,7 +57,7 @@ function Item({ entry }: { entry: HistoryEntry }) {
           {entry.operator ? ` · 操作人：${entry.operator}` : ''}
         </Typography.Text>
       </div>
-      {entry.action === 'update' && <UpdateLines changes={entry.changes} />}
+      {(entry.action === 'update' || entry.action === 'merge') && <UpdateLines changes={entry.changes} />}
       {filled.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
           填写了：{filled.map((f) => HISTORY_FIELD_LABELS[f]).join('、')}

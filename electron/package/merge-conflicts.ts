@@ -1,0 +1,86 @@
+import type Database from 'better-sqlite3';
+import type { ConflictSide, MergeConflict } from '../../shared/domain/data-package';
+import { ACTIVITY_PERIOD_NAMES } from '../../shared/domain/activity';
+import { AppError } from '../../shared/errors';
+import { setBase, writeIncoming } from './apply-merge';
+import type { MergeEntry } from './merge-entry';
+import { readMergeEntries } from './merge-entry';
+
+// Conflicts wait here until the user decides: 保留本机 keeps ours and records the incoming content as
+// merged (so the same package does not raise it again); 采用导入 writes the incoming content over ours.
+
+interface ConflictRow {
+  id: number;
+  activity_id: string;
+  origin: string;
+  incoming: string;
+  incoming_hash: string;
+  detected_at: string;
+}
+
+/** Display rows, in the form's order; the label is what the user sees. */
+const SHOWN: readonly [string, (e: MergeEntry) => string][] = [
+  ['日期', (e) => String(e.content.date ?? '')],
+  ['结束日期', (e) => String(e.content.end_date ?? '')],
+  ['类别', (e) => e.category.name],
+  ['事项标题', (e) => String(e.content.title ?? '')],
+  ['内容摘要', (e) => String(e.content.summary ?? '')],
+  ['详细情况', (e) => String(e.content.details ?? '')],
+  ['承办科室', (e) => String(e.content.department ?? '')],
+  ['参加人数', (e) => (e.content.participant_count === null ? '' : String(e.content.participant_count))],
+  ['参加人员', (e) => String(e.content.participants_desc ?? '')],
+  ['地点', (e) => String(e.content.location ?? '')],
+  ['主要负责人参与', (e) => String(e.content.leader_role ?? '')],
+  ['文件标题', (e) => String(e.content.doc_title ?? '')],
+  ['文号', (e) => String(e.content.doc_number ?? '')],
+  ['统计期间', (e) => ACTIVITY_PERIOD_NAMES[(e.content.period ?? '') as keyof typeof ACTIVITY_PERIOD_NAMES] ?? ''],
+  ['标签', (e) => e.tags.join('、')],
+  ['指标', (e) => e.metrics.map((m) => `${m.name} ${m.approximate ? '约' : ''}${m.value}${m.unit}`).join('；')],
+  ['佐证材料', (e) => e.attachments.map((x) => x.originalName).join('、')],
+  ['状态', (e) => (e.deletedAt === null ? '正常' : '已移入回收站')],
+];
+
+function side(e: MergeEntry | undefined): ConflictSide {
+  if (!e) return { fields: Object.fromEntries(SHOWN.map(([label]) => [label, ''])), trashed: true };
+  return { fields: Object.fromEntries(SHOWN.map(([label, read]) => [label, read(e)])), trashed: e.deletedAt !== null };
+}
+
+export function countConflicts(db: Database.Database): number {
+  return db.prepare('SELECT count(*) FROM merge_conflicts').pluck().get() as number;
+}
+
+export function listConflicts(db: Database.Database): MergeConflict[] {
+  const rows = db.prepare('SELECT * FROM merge_conflicts ORDER BY detected_at, id').all() as ConflictRow[];
+  const local = new Map(readMergeEntries(db, rows.map((r) => r.activity_id)).map((e) => [e.id, e]));
+  return rows.map((r) => {
+    const incoming = JSON.parse(r.incoming) as MergeEntry;
+    const mine = local.get(r.activity_id);
+    const a = side(mine);
+    const b = side(incoming);
+    return {
+      id: r.id,
+      activityId: r.activity_id,
+      origin: r.origin,
+      title: String(mine?.content.title ?? incoming.content.title ?? ''),
+      detectedAt: r.detected_at,
+      local: a,
+      incoming: b,
+      differing: SHOWN.map(([label]) => label).filter((label) => a.fields[label] !== b.fields[label]),
+    };
+  });
+}
+
+/** Settles one conflict in one transaction; answers the conflicts still waiting. */
+export function resolveConflict(db: Database.Database, id: number, keep: 'local' | 'incoming', now: string): number {
+  const row = db.prepare('SELECT * FROM merge_conflicts WHERE id = ?').get(id) as ConflictRow | undefined;
+  if (!row) throw new AppError('not_found', '这条冲突已经处理过了（或不存在），请刷新列表。');
+  const incoming = JSON.parse(row.incoming) as MergeEntry;
+  db.transaction(() => {
+    if (keep === 'incoming') {
+      const origin = (db.prepare('SELECT origin FROM activities WHERE id = ?').pluck().get(row.activity_id) as string | undefined) ?? row.origin;
+      writeIncoming(db, incoming, origin, now, `处理汇总冲突：采用${row.origin ? `“${row.origin}”` : '导入'}的内容`);
+    }
+    setBase(db, { entry: incoming, origin: row.origin, hash: row.incoming_hash }, now);
+  })();
+  return countConflicts(db);
+}

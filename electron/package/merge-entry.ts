@@ -1,0 +1,148 @@
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type { EntryMetric } from '../../shared/domain/metric';
+
+// An entry as a merge sees it, read the same way from the package's database and from ours, so that
+// "the same content" means the same hash on both sides. Category ids differ between databases: an
+// entry names its category by key (or by name for a unit's own category).
+
+/** The columns that are the entry's content (timestamps and origin are not). */
+export const CONTENT_COLUMNS = [
+  'date',
+  'end_date',
+  'title',
+  'summary',
+  'details',
+  'department',
+  'participant_count',
+  'location',
+  'participants_desc',
+  'leader_role',
+  'doc_title',
+  'doc_number',
+  'period',
+] as const;
+export type ContentColumn = (typeof CONTENT_COLUMNS)[number];
+
+export interface MergeCategory {
+  key: string | null;
+  name: string;
+  aliases: string;
+  outlinePart: string;
+}
+
+export interface MergeAttachment {
+  id: string;
+  sha256: string;
+  kind: string;
+  originalName: string;
+  addedAt: string;
+  position: number;
+  size: number;
+  mime: string;
+}
+
+export interface MergeEntry {
+  id: string;
+  origin: string;
+  category: MergeCategory;
+  content: Record<ContentColumn, string | number | null>;
+  tags: string[];
+  metrics: EntryMetric[];
+  attachments: MergeAttachment[];
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+interface EntryRow {
+  id: string;
+  origin: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  c_key: string | null;
+  c_name: string;
+  c_aliases: string;
+  c_outline: string;
+  [column: string]: unknown;
+}
+
+function group<T>(rows: readonly (T & { activity_id: string })[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.activity_id) ?? [];
+    list.push(r);
+    out.set(r.activity_id, list);
+  }
+  return out;
+}
+
+/** Every entry of a database (trash included), or only the ids given. */
+export function readMergeEntries(db: Database.Database, ids?: readonly string[]): MergeEntry[] {
+  const only = ids ? 'WHERE a.id IN (SELECT value FROM json_each(?))' : '';
+  const only2 = ids ? 'WHERE activity_id IN (SELECT value FROM json_each(?))' : '';
+  const args = ids ? [JSON.stringify(ids)] : [];
+  const rows = db
+    .prepare(
+      `SELECT a.*, c.key AS c_key, c.name AS c_name, c.aliases AS c_aliases, c.outline_part AS c_outline
+       FROM activities a JOIN categories c ON c.id = a.category_id ${only} ORDER BY a.date, a.created_at, a.id`,
+    )
+    .all(...args) as EntryRow[];
+  const tags = group(db.prepare(`SELECT activity_id, tag FROM activity_tags ${only2} ORDER BY activity_id, position`).all(...args) as { activity_id: string; tag: string }[]);
+  const metrics = group(
+    db.prepare(`SELECT activity_id, name, value, unit, approximate FROM activity_metrics ${only2} ORDER BY activity_id, position`).all(...args) as {
+      activity_id: string;
+      name: string;
+      value: number;
+      unit: string;
+      approximate: number;
+    }[],
+  );
+  const attachments = group(
+    db
+      .prepare(
+        `SELECT x.activity_id, x.id, x.sha256, x.kind, x.original_name, x.added_at, x.position, b.size, b.mime
+         FROM attachments x JOIN blobs b ON b.sha256 = x.sha256 ${only2.replace('activity_id', 'x.activity_id')} ORDER BY x.activity_id, x.position, x.id`,
+      )
+      .all(...args) as { activity_id: string; id: string; sha256: string; kind: string; original_name: string; added_at: string; position: number; size: number; mime: string }[],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    origin: r.origin,
+    category: { key: r.c_key, name: r.c_name, aliases: r.c_aliases, outlinePart: r.c_outline },
+    content: Object.fromEntries(CONTENT_COLUMNS.map((c) => [c, r[c] as string | number | null])) as MergeEntry['content'],
+    tags: (tags.get(r.id) ?? []).map((t) => t.tag),
+    metrics: (metrics.get(r.id) ?? []).map((m) => ({ name: m.name, value: m.value, unit: m.unit, approximate: m.approximate === 1 })),
+    attachments: (attachments.get(r.id) ?? []).map((x) => ({
+      id: x.id,
+      sha256: x.sha256,
+      kind: x.kind,
+      originalName: x.original_name,
+      addedAt: x.added_at,
+      position: x.position,
+      size: x.size,
+      mime: x.mime,
+    })),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+  }));
+}
+
+/**
+ * The entry's content as one hash: fields, category (by key, else name), tags, metrics, attached
+ * files (content, kind, name) and whether it is in the trash. Timestamps are left out, so saving an
+ * entry without changing it changes nothing here.
+ */
+export function contentHash(e: MergeEntry): string {
+  const content = [
+    CONTENT_COLUMNS.map((c) => e.content[c]),
+    e.category.key ?? `name:${e.category.name}`,
+    e.tags,
+    e.metrics.map((m) => [m.name, m.value, m.unit, m.approximate]),
+    e.attachments.map((x) => [x.sha256, x.kind, x.originalName]),
+    e.deletedAt !== null,
+  ];
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
