@@ -15,10 +15,13 @@ import { historyHandlers } from './handlers/history-handlers';
 import { ledgerIoHandlers } from './handlers/ledger-io-handlers';
 import { ledgerReportHandlers } from './handlers/ledger-report-handlers';
 import { metricHandlers } from './handlers/metric-handlers';
+import { planHandlers } from './handlers/plan-handlers';
+import { readinessHandlers } from './handlers/readiness-handlers';
+import { reminderHandlers } from './handlers/reminder-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, readinessHandlers, reminderHandlers, planHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {

@@ -5,8 +5,9 @@ import { migration0003 } from './0003-attachments';
 import { migration0004 } from './0004-search';
 import { migration0005 } from './0005-reports';
 import { migration0006 } from './0006-settings';
+import { migrationPlanItems } from './0007-plan-items';
 
 /** In order. Add a new file and list it here; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migrationPlanItems];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
