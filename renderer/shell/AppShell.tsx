@@ -1,7 +1,8 @@
-import { BarChartOutlined, FileTextOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileSearchOutlined, FileTextOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import { Layout, Menu, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useHashRoute } from '../hooks/useHashRoute';
+import { CheckupPage } from '../pages/checkup/CheckupPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { ReportPage } from '../pages/report/ReportPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -13,6 +14,7 @@ const ICONS: Record<RouteKey, ReactNode> = {
   ledger: <TableOutlined />,
   stats: <BarChartOutlined />,
   report: <FileTextOutlined />,
+  checkup: <FileSearchOutlined />,
   settings: <SettingOutlined />,
 };
 
@@ -20,6 +22,7 @@ const PAGES: Record<RouteKey, () => ReactNode> = {
   ledger: () => <LedgerPage />,
   stats: () => <StatsPage />,
   report: () => <ReportPage />,
+  checkup: () => <CheckupPage />,
   settings: () => <SettingsPage />,
 };
 

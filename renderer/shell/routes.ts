@@ -4,6 +4,7 @@ export const ROUTES = [
   { key: 'ledger', label: '台账' },
   { key: 'stats', label: '统计' },
   { key: 'report', label: '年报' },
+  { key: 'checkup', label: '年报体检' },
   { key: 'settings', label: '设置' },
 ] as const;
 

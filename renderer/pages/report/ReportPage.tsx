@@ -8,6 +8,8 @@ import { ReportDownloads } from './ReportDownloads';
 import { ReportSidePanel } from './ReportSidePanel';
 import { ReportToolbar } from './ReportToolbar';
 import { defaultReportYear } from './report-year';
+import type { NarrativeFocus } from './useReportDeepLink';
+import { useReportDeepLink } from './useReportDeepLink';
 import { useReportDraft } from './useReportDraft';
 import './report-paper.css';
 
@@ -18,6 +20,7 @@ export function ReportPage() {
   const templates = useOperation('report.templates.list', {});
   const [chosenTemplate, setChosenTemplate] = useState<number>();
   const [narrativeOpen, setNarrativeOpen] = useState(false);
+  const [narrativeFocus, setNarrativeFocus] = useState<NarrativeFocus>();
   const [flashKey, setFlashKey] = useState<string>();
   const flashTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const draft = useReportDraft(year);
@@ -35,6 +38,17 @@ export function ReportPage() {
     flashTimer.current = setTimeout(() => setFlashKey(undefined), FLASH_MS);
   }, []);
   useEffect(() => () => clearTimeout(flashTimer.current), []);
+
+  useReportDeepLink(
+    useCallback((linkedYear: number | undefined, field: NarrativeFocus) => {
+      if (linkedYear !== undefined) {
+        setYear(linkedYear);
+        setChosenTemplate(undefined);
+      }
+      setNarrativeFocus(field);
+      setNarrativeOpen(true);
+    }, []),
+  );
 
   const assemble = () => {
     if (templateId !== undefined) void draft.assemble(templateId);
@@ -54,7 +68,10 @@ export function ReportPage() {
         hasDraft={!!view}
         busy={draft.busy}
         onAssemble={assemble}
-        onNarrative={() => setNarrativeOpen(true)}
+        onNarrative={() => {
+          setNarrativeFocus(undefined);
+          setNarrativeOpen(true);
+        }}
         assembledAt={view?.assembledAt}
         downloads={<ReportDownloads year={year} hasDraft={!!view} />}
       />
@@ -79,7 +96,7 @@ export function ReportPage() {
           </Col>
         </Row>
       )}
-      <NarrativeDrawer year={year} open={narrativeOpen} onClose={() => setNarrativeOpen(false)} onSaved={assemble} />
+      <NarrativeDrawer year={year} open={narrativeOpen} focus={narrativeFocus} onClose={() => setNarrativeOpen(false)} onSaved={assemble} />
     </div>
   );
 }
