@@ -192,4 +192,14 @@ describe('report.readiness', () => {
     const err = await rejected(r.call('report.readiness', { year: 2024, templateId: 999 }));
     expect(err.message).toContain('找不到这个报告模板');
   });
+
+  it('leaves the stored draft as it was: the check assembles in memory', async () => {
+    const { r, add } = await readyYear();
+    const [five] = await r.call('report.templates.list', {});
+    await r.call('report.assemble', { year: 2024, templateId: five!.id });
+    const before = await r.call('report.draft.get', { year: 2024 });
+    await add('functions', { date: '2024-07-08', title: '优化营商环境座谈' });
+    expect((await check(r)).findings.map((f) => f.code)).toEqual(['summary-missing']);
+    expect(await r.call('report.draft.get', { year: 2024 })).toEqual(before);
+  });
 });
