@@ -1,8 +1,9 @@
-import { BarChartOutlined, FileTextOutlined, SafetyCertificateOutlined, SettingOutlined, SwapOutlined, TableOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileSearchOutlined, FileTextOutlined, SafetyCertificateOutlined, SettingOutlined, SwapOutlined, TableOutlined } from '@ant-design/icons';
 import { Layout, Menu, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { BackupPage } from '../pages/backup/BackupPage';
+import { CheckupPage } from '../pages/checkup/CheckupPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { ReportPage } from '../pages/report/ReportPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -15,6 +16,7 @@ const ICONS: Record<RouteKey, ReactNode> = {
   ledger: <TableOutlined />,
   stats: <BarChartOutlined />,
   report: <FileTextOutlined />,
+  checkup: <FileSearchOutlined />,
   settings: <SettingOutlined />,
   backup: <SafetyCertificateOutlined />,
   data: <SwapOutlined />,
@@ -24,6 +26,7 @@ const PAGES: Record<RouteKey, () => ReactNode> = {
   ledger: () => <LedgerPage />,
   stats: () => <StatsPage />,
   report: () => <ReportPage />,
+  checkup: () => <CheckupPage />,
   settings: () => <SettingsPage />,
   backup: () => <BackupPage />,
   data: () => <DataPage />,

@@ -1,12 +1,13 @@
-// The four places in the app. The hash is the address so that a reload (or the desktop shell's
+// The places in the app, in the menu's order (settings last). The hash is the address so that a reload (or the desktop shell's
 // app:// protocol, which serves one file) keeps the person where they were.
 export const ROUTES = [
   { key: 'ledger', label: '台账' },
   { key: 'stats', label: '统计' },
   { key: 'report', label: '年报' },
-  { key: 'settings', label: '设置' },
+  { key: 'checkup', label: '年报体检' },
   { key: 'backup', label: '备份与恢复' },
   { key: 'data', label: '数据包与汇总' },
+  { key: 'settings', label: '设置' },
 ] as const;
 
 export type RouteKey = (typeof ROUTES)[number]['key'];

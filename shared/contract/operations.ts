@@ -10,6 +10,9 @@ import { historyOps } from './ops/history-ops';
 import { ledgerIoOps } from './ops/ledger-io-ops';
 import { ledgerReportOps } from './ops/ledger-report-ops';
 import { metricOps } from './ops/metric-ops';
+import { planOps } from './ops/plan-ops';
+import { readinessOps } from './ops/readiness-ops';
+import { reminderOps } from './ops/reminder-ops';
 import { reportOps } from './ops/report-ops';
 import { statsOps } from './ops/stats-ops';
 import { unitOps } from './ops/unit-ops';
@@ -35,9 +38,12 @@ export const operations = {
   ...statsOps,
   ...backupOps,
   ...packageOps,
+  ...readinessOps,
+  ...reminderOps,
+  ...planOps,
 } as const;
 
-type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps, typeof packageOps];
+type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps, typeof packageOps, typeof readinessOps, typeof reminderOps, typeof planOps];
 type Overlap<G extends unknown[], Seen = never> = G extends [infer H, ...infer R] ? (keyof H & Seen) | Overlap<R, Seen | keyof H> : never;
 /** Fails to compile if two groups define the same operation name (spread would silently keep one). */
 export const NO_DUPLICATE_OPERATION_NAMES: [Overlap<Groups>] extends [never] ? true : never = true;

@@ -7,6 +7,7 @@ import type { MetricTotal } from '../../../shared/report/numbers/metric-totals';
 import { computeTotals } from '../../../shared/report/numbers/metric-totals';
 import { listActivities } from '../../store/activity-store';
 import { listCategories } from '../../store/category-store';
+import { listPlanItems } from '../../store/plan-item-store';
 import { getNarrative } from '../../store/report-narrative-store';
 import { getUnit } from '../../store/unit-store';
 
@@ -41,5 +42,6 @@ export function gatherInput(db: Database.Database, year: number, template: Repor
     lastYearTotals: lastYearTotals(db, year),
     narrative: getNarrative(db, year).narrative,
     choices,
+    planItems: listPlanItems(db, year).map((i) => ({ status: i.status, entryIds: i.entries.map((e) => e.id) })),
   };
 }

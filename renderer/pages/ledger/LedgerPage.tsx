@@ -10,12 +10,14 @@ import { ActivityTable } from './ActivityTable';
 import { EvidenceGapsView } from './EvidenceGapsView';
 import { ExportButton } from './io/ExportButton';
 import { ImportDialog } from './io/ImportDialog';
+import type { DrawerTab } from './drawer-request';
 import type { LedgerFilter, LedgerView } from './ledger-filter';
 import { ALL_YEARS, hasAnyFilter, initialFilter, toExportInput, toListInput } from './ledger-filter';
 import { LedgerToolbar } from './LedgerToolbar';
-import { PufaReminder } from './PufaReminder';
+import { LedgerReminders } from './LedgerReminders';
 import { TemplateMenu } from './TemplateMenu';
 import { useEvidenceStatus } from './useEvidenceStatus';
+import { useLedgerDeepLink } from './useLedgerDeepLink';
 import { useLedgerDrawer } from './useLedgerDrawer';
 import { useTrashActions } from './useTrashActions';
 
@@ -48,6 +50,10 @@ export function LedgerPage() {
     setFilter((f) => ({ ...f, ...patch }));
     setPaging((p) => ({ ...p, page: 1 }));
   }, []);
+
+  const openById = drawers.openById;
+  const openLinkedEntry = useCallback((id: string, tab: DrawerTab) => void openById(id, tab), [openById]);
+  useLedgerDeepLink({ categories: categories.data, onFilter: changeFilter, onEntry: openLinkedEntry });
 
   const changeView = (view: LedgerView) =>
     // The evidence check is per year; "all years" would be a different question.
@@ -86,7 +92,7 @@ export function LedgerPage() {
 
   return (
     <>
-      <PufaReminder onRegister={drawers.openPufa} />
+      <LedgerReminders onPufa={drawers.openPufa} onQuarterTotal={drawers.openQuarterTotal} version={evidenceVersion} />
       <Tabs
         activeKey={filter.view}
         onChange={(view) => changeView(view as LedgerView)}

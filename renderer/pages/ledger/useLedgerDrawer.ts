@@ -10,6 +10,8 @@ import { useLastDepartment } from '../../hooks/useLastDepartment';
 import { templateToFormValues } from './activity-form-values';
 import type { DrawerRequest, DrawerTab } from './drawer-request';
 import { pufaRequest } from './pufa-prefill';
+import { quarterTotalRequest } from './quarter-prefill';
+import type { Reminder } from '../../../shared/domain/reminder';
 
 export interface DrawerState {
   open: boolean;
@@ -43,6 +45,11 @@ export function useLedgerDrawer(templates: ResolvedEntryTemplate[], categories: 
     [categories, lastDepartment, openWith, templates],
   );
 
+  const openQuarterTotal = useCallback(
+    (r: Extract<Reminder, { kind: 'quarter-total' }>) => openWith(quarterTotalRequest(r, lastDepartment())),
+    [lastDepartment, openWith],
+  );
+
   const copy = useCallback(
     async (a: Activity) => {
       try {
@@ -70,5 +77,5 @@ export function useLedgerDrawer(templates: ResolvedEntryTemplate[], categories: 
     [message, openSaved],
   );
 
-  return { drawer, close, openNew, openSaved, openTemplate, openPufa, copy, openById };
+  return { drawer, close, openNew, openSaved, openTemplate, openPufa, openQuarterTotal, copy, openById };
 }

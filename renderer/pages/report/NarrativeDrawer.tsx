@@ -10,6 +10,8 @@ interface Props {
   year: number;
   open: boolean;
   onClose: () => void;
+  /** A field to scroll to and put the cursor in once loaded (a link from 年报体检). */
+  focus?: string;
   /** After a save: the report is assembled again so the new text shows at once. */
   onSaved: () => void;
 }
@@ -18,7 +20,7 @@ const FIELDS = ['preface', 'superior', 'dutiesParagraph', 'problems', 'plans', '
 
 const clean = (list: string[] | undefined) => (list ?? []).map((s) => s.trim()).filter(Boolean);
 
-export function NarrativeDrawer({ year, open, onClose, onSaved }: Props) {
+export function NarrativeDrawer({ year, open, focus, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ReportNarrative>();
   const [loaded, setLoaded] = useState<NarrativeView>();
@@ -40,6 +42,22 @@ export function NarrativeDrawer({ year, open, onClose, onSaved }: Props) {
       current = false;
     };
   }, [open, year, form, message]);
+
+  useEffect(() => {
+    if (!loaded || !focus) return;
+    const frame = requestAnimationFrame(() => {
+      const box = document.querySelector<HTMLElement>(`[data-narrative-field="${focus}"]`);
+      if (!box) return;
+      box.scrollIntoView({ block: 'center' });
+      box.animate([{ backgroundColor: '#fff7e6' }, { backgroundColor: 'transparent' }], { duration: 2400 });
+      const typed = box.querySelector<HTMLElement>('textarea, input');
+      if (typed) return typed.focus();
+      // An empty list: start its first paragraph, so the cursor is where the text goes.
+      box.querySelector<HTMLElement>('button')?.click();
+      requestAnimationFrame(() => box.querySelector<HTMLElement>('textarea')?.focus());
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [loaded, focus]);
 
   async function save() {
     const v = form.getFieldsValue(true) as ReportNarrative;
@@ -78,15 +96,21 @@ export function NarrativeDrawer({ year, open, onClose, onSaved }: Props) {
         <Spin />
       ) : (
         <Form form={form} layout="vertical" aria-label="年度材料">
-          <Form.Item name="superior" label="上级机关" extra="写进开头“在……的坚强领导下”，如：区委、区政府">
-            <Input maxLength={60} />
-          </Form.Item>
-          <Form.Item name="preface" label="开头语补充" extra="本年度获得的荣誉、工作目标等，放在“现将……报告如下：”之前">
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
-          </Form.Item>
-          <Form.Item name="dutiesParagraph" label="主要负责人履行第一责任人职责情况" extra="不填则使用模板的通用表述">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
-          </Form.Item>
+          <div data-narrative-field="superior">
+            <Form.Item name="superior" label="上级机关" extra="写进开头“在……的坚强领导下”，如：区委、区政府">
+              <Input maxLength={60} />
+            </Form.Item>
+          </div>
+          <div data-narrative-field="preface">
+            <Form.Item name="preface" label="开头语补充" extra="本年度获得的荣誉、工作目标等，放在“现将……报告如下：”之前">
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+            </Form.Item>
+          </div>
+          <div data-narrative-field="dutiesParagraph">
+            <Form.Item name="dutiesParagraph" label="主要负责人履行第一责任人职责情况" extra="不填则使用模板的通用表述">
+              <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+            </Form.Item>
+          </div>
           <ParagraphListField name="problems" label="存在的不足" addText="添加一条不足" placeholder="如：执法人员法治素养有待提升。部分执法人员……" />
           <Row gutter={16}>
             <Col span={lastPlans.length ? 14 : 24}>
@@ -110,9 +134,11 @@ export function NarrativeDrawer({ year, open, onClose, onSaved }: Props) {
               </Col>
             )}
           </Row>
-          <Form.Item name="other" label="其他需要报告的情况">
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} placeholder="无。" />
-          </Form.Item>
+          <div data-narrative-field="other">
+            <Form.Item name="other" label="其他需要报告的情况">
+              <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} placeholder="无。" />
+            </Form.Item>
+          </div>
           <Row gutter={16}>
             <Col span={12}>
               <Form.Item name="signature" label="署名" extra="不填则用单位名称">

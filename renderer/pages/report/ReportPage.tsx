@@ -9,6 +9,8 @@ import { ReportSidePanel } from './ReportSidePanel';
 import { ReportToolbar } from './ReportToolbar';
 import { TemplateManagerDrawer } from './templates/TemplateManagerDrawer';
 import { defaultReportYear } from './report-year';
+import type { NarrativeFocus } from './useReportDeepLink';
+import { useReportDeepLink } from './useReportDeepLink';
 import { useReportDraft } from './useReportDraft';
 import './report-paper.css';
 
@@ -20,6 +22,7 @@ export function ReportPage() {
   const [chosenTemplate, setChosenTemplate] = useState<number>();
   const [narrativeOpen, setNarrativeOpen] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  const [narrativeFocus, setNarrativeFocus] = useState<NarrativeFocus>();
   const [flashKey, setFlashKey] = useState<string>();
   const flashTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const draft = useReportDraft(year);
@@ -40,6 +43,17 @@ export function ReportPage() {
   }, []);
   useEffect(() => () => clearTimeout(flashTimer.current), []);
 
+  useReportDeepLink(
+    useCallback((linkedYear: number | undefined, field: NarrativeFocus) => {
+      if (linkedYear !== undefined) {
+        setYear(linkedYear);
+        setChosenTemplate(undefined);
+      }
+      setNarrativeFocus(field);
+      setNarrativeOpen(true);
+    }, []),
+  );
+
   const assemble = () => {
     if (templateId !== undefined) void draft.assemble(templateId);
   };
@@ -58,7 +72,10 @@ export function ReportPage() {
         hasDraft={!!view}
         busy={draft.busy}
         onAssemble={assemble}
-        onNarrative={() => setNarrativeOpen(true)}
+        onNarrative={() => {
+          setNarrativeFocus(undefined);
+          setNarrativeOpen(true);
+        }}
         onManageTemplates={() => setTemplatesOpen(true)}
         assembledAt={view?.assembledAt}
         downloads={<ReportDownloads year={year} hasDraft={!!view} />}
@@ -92,7 +109,7 @@ export function ReportPage() {
         onChanged={templates.reload}
         onUse={setChosenTemplate}
       />
-      <NarrativeDrawer year={year} open={narrativeOpen} onClose={() => setNarrativeOpen(false)} onSaved={assemble} />
+      <NarrativeDrawer year={year} open={narrativeOpen} focus={narrativeFocus} onClose={() => setNarrativeOpen(false)} onSaved={assemble} />
     </div>
   );
 }

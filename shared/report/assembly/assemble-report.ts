@@ -9,6 +9,7 @@ import { emptyPlaceholder, noteSection } from './enumerate-items';
 import { entriesSection } from './entries-section';
 import { leaderSection } from './leader-section';
 import { narrativePartBlocks } from './narrative-parts';
+import { planReviewBlock } from './plan-review';
 import type { Routed } from './route-entries';
 import { routeEntries, templateSections } from './route-entries';
 
@@ -50,6 +51,10 @@ function partBlocks(ctx: AssemblyContext, part: TemplatePart, heading: string, r
       noteSection(ctx, part.id, heading, result.items, result.enumerated, false);
       if (result.empty) ctx.warn({ code: 'empty-subsection', key: part.id, message: `“${heading}”本年度没有主要负责人参加、主持或述法的台账，也没有填写职责段，请补充` });
       return result.blocks.length ? result.blocks : [emptyPlaceholder(part.id, '请填写主要负责人履行推进法治建设第一责任人职责的情况')];
+    }
+    case 'plans': {
+      const review = planReviewBlock(ctx, part.id);
+      return [...(review ? [review] : []), ...narrativePartBlocks(ctx, part, heading)];
     }
     default:
       return narrativePartBlocks(ctx, part, heading);

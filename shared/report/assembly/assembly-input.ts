@@ -3,6 +3,7 @@ import type { ReportChoices } from '../../domain/report-draft';
 import type { ReportNarrative } from '../../domain/report-narrative';
 import type { ReportTemplateBody } from '../../domain/report-template';
 import type { MetricTotal } from '../numbers/metric-totals';
+import type { PlanReviewItem } from './plan-review';
 
 // Everything one assembly reads. The handler gathers it from the store; assembly itself is pure, so
 // the same input always gives the same report, and tests can assemble without a database.
@@ -32,4 +33,6 @@ export interface AssemblyInput {
   lastYearTotals: readonly MetricTotal[];
   narrative: ReportNarrative;
   choices: ReportChoices;
+  /** This year's checklist from last year's plan (part 四 opens with how it went); absent or empty: nothing said. */
+  planItems?: readonly PlanReviewItem[];
 }

@@ -1,0 +1,32 @@
+import type Database from 'better-sqlite3';
+import { findEvidenceGaps } from '../../../shared/domain/evidence-rules';
+import type { ReadinessReport } from '../../../shared/domain/readiness';
+import type { ReportChoices } from '../../../shared/domain/report-draft';
+import { assembleReport } from '../../../shared/report/assembly/assemble-report';
+import { checkReadiness } from '../../../shared/report/readiness/check-readiness';
+import { AppError } from '../../../shared/errors';
+import { parseTemplateBody } from '../../../shared/report/template-schema';
+import { listEvidenceCandidates } from '../../store/attachment-store';
+import { getDraft } from '../../store/report-draft-store';
+import { mustGetTemplate } from '../assembly/assemble-year';
+import { gatherInput } from '../assembly/gather-input';
+import { templatesList } from '../assembly/template-service';
+
+// Assembles the year in memory (nothing is stored: the check must not replace the user's draft) and
+// runs the pure checks over it, with the ledger's own evidence check.
+
+const NO_CHOICES: ReportChoices = { styles: {}, keepEmpty: {}, excluded: [] };
+
+export function yearReadiness(db: Database.Database, year: number, templateId: number | undefined, now: string, today: string): ReadinessReport {
+  const draft = getDraft(db, year);
+  const listed = templatesList(db, now);
+  // The draft's template may have been deleted since; then the first (five-part) one.
+  const remembered = listed.find((t) => t.id === draft?.templateId)?.id;
+  const id = templateId ?? remembered ?? listed[0]?.id;
+  if (id === undefined) throw new AppError('not_found', '没有可用的报告模板，请在年报页面导入或新建模板。');
+  const template = mustGetTemplate(db, id);
+  const assembly = gatherInput(db, year, parseTemplateBody(template.body), draft?.choices ?? NO_CHOICES, today);
+  const assembled = assembleReport(assembly);
+  const evidenceGaps = findEvidenceGaps(listEvidenceCandidates(db, year));
+  return checkReadiness({ assembly, assembled, evidenceGaps }, { templateId: id, templateName: template.name });
+}

@@ -1,0 +1,48 @@
+// Addresses inside the app, as hashes, so a finding or a chart can send the person to the exact place
+// where a thing is fixed: one entry's drawer, the ledger filtered, a field of the year's narrative.
+// The pages read the part after '?' once and then clean it from the address.
+
+export type NarrativeFieldKey = 'problems' | 'plans' | 'other' | 'dutiesParagraph' | 'superior' | 'preface';
+
+export type DeepLink =
+  | { to: 'entry'; id: string; tab?: 'evidence' }
+  | { to: 'ledger'; year: number; category?: string; evidence?: 'missing' }
+  | { to: 'narrative'; year: number; field: NarrativeFieldKey };
+
+function query(pairs: readonly [string, string | number | undefined][]): string {
+  return pairs
+    .filter((p): p is [string, string | number] => p[1] !== undefined && p[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join('&');
+}
+
+export function deepLinkHash(link: DeepLink): string {
+  switch (link.to) {
+    case 'entry':
+      return `#/ledger?${query([['entry', link.id], ['tab', link.tab]])}`;
+    case 'ledger':
+      return `#/ledger?${query([['year', link.year], ['category', link.category], ['evidence', link.evidence]])}`;
+    case 'narrative':
+      return `#/report?${query([['year', link.year], ['narrative', link.field]])}`;
+  }
+}
+
+/** What follows '?' in a hash such as "#/ledger?entry=…", as name → value (a bad escape is kept as typed). */
+export function hashQuery(hash: string): Record<string, string> {
+  const at = hash.indexOf('?');
+  const out: Record<string, string> = {};
+  if (at < 0) return out;
+  for (const part of hash.slice(at + 1).split('&')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    const decode = (v: string) => {
+      try {
+        return decodeURIComponent(v.replace(/\+/g, ' '));
+      } catch {
+        return v;
+      }
+    };
+    out[decode(part.slice(0, eq))] = decode(part.slice(eq + 1));
+  }
+  return out;
+}
