@@ -21,7 +21,7 @@ import { hostileValue, payloadFor, variantsOf } from '../helpers/zod-arbitrary';
 
 /** FUZZ_SEED=<n> explores other payloads; the default keeps `npm test` reproducible. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
-const RUNS_PER_OPERATION = 40;
+const RUNS_PER_OPERATION = 30;
 const CHINESE = /[\u4e00-\u9fff]/;
 
 /** Operations for which some payload got past validation: a fuzzer that never does tests nothing. */
@@ -76,6 +76,28 @@ async function seeded(): Promise<Seeded> {
   return { app, registry, internal, known: { strings: strings.filter((s): s is string => typeof s === 'string'), numbers, byKey } };
 }
 
+/**
+ * Everything a failed operation must leave as it was: every table's rows (the search index is
+ * derived and may be brought up to date by any read) and the files in the data folder (the log and
+ * the database's own files aside).
+ */
+function fingerprint(app: OpenApp): string {
+  const db = app.ctx.db;
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'activity_fts%' AND name <> 'activity_search_docs' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const rows = tables.map((t) => `${t}:${JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).raw().all())}`);
+  const files = (fs.readdirSync(app.ctx.dataDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => !/^(logs|fazhi\.db)/.test(f))
+    .map((f) => {
+      const stat = fs.statSync(path.join(app.ctx.dataDir, f));
+      return stat.isFile() ? `${f}:${stat.size}` : f;
+    })
+    .sort();
+  return [...rows, ...files].join('\n');
+}
+
 /** The `key` of every heading and paragraph of an assembled report, so block edits can hit one. */
 function blockKeys(value: unknown, into: string[] = []): string[] {
   if (Array.isArray(value)) for (const item of value) blockKeys(item, into);
@@ -99,13 +121,15 @@ function checkResult(name: string, result: WireResult<unknown>, internal: string
 }
 
 describe('the registry under random and malformed payloads', () => {
-  it.each(OPERATION_NAMES.map((name) => [name]))('%s never crashes and always answers with a typed Chinese error', async (name) => {
+  it.each(OPERATION_NAMES.map((name) => [name]))('%s never crashes, answers with a typed Chinese error, and a failure changes nothing', async (name) => {
     const s = await seeded();
     const payload = payloadFor(operations[name].input, s.known);
     await fc.assert(
       fc.asyncProperty(payload, async (input) => {
+        const before = fingerprint(s.app);
         const result = await s.registry.invoke(name, input);
         checkResult(name, result, s.internal);
+        if (!result.ok) expect(fingerprint(s.app), `${name} answered ${result.error.code} but changed the data (seed ${SEED})`).toBe(before);
         if (result.ok || result.error.code !== 'invalid_input') reachedHandler.add(name);
       }),
       { seed: SEED, numRuns: RUNS_PER_OPERATION, endOnFailure: true },
