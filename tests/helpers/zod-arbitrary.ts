@@ -24,6 +24,8 @@ function checksOf(def: Def): CheckDef[] {
 }
 
 function isOptional(schema: unknown): boolean {
+  // `.partial().required({ id: true })` wraps the key in nonoptional, which keeps its inner optin.
+  if (defOf(schema).type === 'nonoptional') return false;
   return (schema as { _zod: { optin?: string } })._zod.optin === 'optional';
 }
 
@@ -82,7 +84,7 @@ function numberArb(def: Def, known: KnownValues): fc.Arbitrary<number> {
 
 /** A value shaped by `schema`, with (rarely, at any level) a hostile one in its place. */
 export function nearlyValid(schema: unknown, known: KnownValues, depth = 0): fc.Arbitrary<unknown> {
-  return fc.oneof({ arbitrary: shapedValue(schema, known, depth), weight: 30 }, { arbitrary: hostileValue(), weight: 1 });
+  return fc.oneof({ arbitrary: shapedValue(schema, known, depth), weight: 60 }, { arbitrary: hostileValue(), weight: 1 });
 }
 
 /** The operation's payload: mostly shaped, sometimes with one key swapped for a hostile value or an extra key. */
@@ -126,11 +128,14 @@ function shapedValue(schema: unknown, known: KnownValues, depth: number): fc.Arb
       return fc.oneof({ arbitrary: next(def.innerType), weight: 1 }, { arbitrary: fc.constant(undefined), weight: 1 });
     case 'nullable':
       return fc.oneof({ arbitrary: next(def.innerType), weight: 3 }, { arbitrary: fc.constant(null), weight: 1 });
+    case 'nonoptional': {
+      const inner = defOf(def.innerType);
+      return shapedValue(inner.type === 'optional' ? inner.innerType : def.innerType, known, depth);
+    }
     case 'default':
     case 'prefault':
     case 'catch':
     case 'readonly':
-    case 'nonoptional':
       return shapedValue(def.innerType, known, depth);
     case 'pipe':
       return shapedValue(def.in, known, depth);
