@@ -11,6 +11,7 @@ import { useSharedDataFolder } from './shell/data-location';
 import { openDataFolder, showAboutDialog } from './shell/help-actions';
 import { installIpcBridge } from './shell/ipc-bridge';
 import { openStoreOrExplain } from './shell/open-store';
+import { openAppLog } from './logging/app-log';
 import { installSecurity } from './shell/security';
 import { guardSession } from './shell/session-guard';
 import { closeStoreOnQuit } from './shell/shutdown';
@@ -54,6 +55,7 @@ if (claimSingleInstance(() => mainWindow)) {
     .then(() => start(dataDir))
     .catch((err: unknown) => {
       console.error('[法治台账] 启动失败：', err);
+      openAppLog(dataDir).internal('启动桌面程序', err);
       app.exit(1);
     });
 }

@@ -12,6 +12,9 @@ import { keepDamagedCopy } from './backup/keep-damaged-copy';
 import { recoverDamagedStore } from './backup/recover-damaged-store';
 import { createRecoveryRegistry, damagedMessage } from './backup/recovery-registry';
 import { DATABASE_FILE } from './data-dir';
+import type { AppLog } from './logging/app-log';
+import { openAppLog } from './logging/app-log';
+import { logFailures } from './logging/log-failures';
 import { cleanOldExports } from './spreadsheet/export-files';
 import type { ErrorLogger, Registry } from './registry';
 import { createRegistry } from './registry';
@@ -27,6 +30,8 @@ export interface OpenApp {
   liveContext(): AppContext | null;
   /** The damaged file's facts in recovery mode, null when the store is open. */
   recovery(): RecoveryInfo | null;
+  /** The data folder's log (`logs/fazhi.log`), for the shell's own start, stop and failure lines. */
+  readonly log: AppLog;
   close(): void;
 }
 
@@ -34,7 +39,10 @@ export interface OpenAppOptions {
   dataDir: string;
   shell: AppInfo['shell'];
   now?: () => string;
+  /** Also told of internal errors (after the log file); without it they go to stderr too. */
   log?: ErrorLogger;
+  /** Where start, stop and failures are written; by default `<data>/logs/fazhi.log`. */
+  appLog?: AppLog;
   /** Passed to openDatabase (see OpenDatabaseOptions). */
   nativeBinding?: string;
   desktop?: AppContext['desktop'];
@@ -45,27 +53,43 @@ export interface OpenAppOptions {
   allowRecovery?: boolean;
 }
 
-const defaultLogger: ErrorLogger = (operation, err) => {
-  console.error(`[法治台账] 操作 ${operation} 出错：`, err);
-};
+/** Internal errors go to the log file first, then to the caller's logger or stderr. */
+function internalLogger(options: OpenAppOptions, appLog: AppLog): ErrorLogger {
+  return (operation, err) => {
+    appLog.internal(`操作 ${operation}`, err);
+    if (options.log) options.log(operation, err);
+    else console.error(`[法治台账] 操作 ${operation} 出错：`, err);
+  };
+}
 
 interface Live {
   ctx: AppContext;
   registry: Registry;
 }
 
-function openLive(options: OpenAppOptions, dataDir: string, databasePath: string, now: () => string): Live {
-  const { db, schemaVersion } = openDatabase(databasePath, {
-    nativeBinding: options.nativeBinding,
-    // An existing store is backed up before its schema changes; if that fails it is not migrated.
-    beforeMigration: (conn) => {
-      try {
-        createBackupSync({ db: conn, dataDir, now }, '迁移前');
-      } catch (err) {
-        throw new AppError('internal', `升级数据结构前的备份没有完成，为保护数据没有升级，也没有打开。${(err as Error).message}`);
-      }
-    },
-  });
+function openLive(options: OpenAppOptions, appLog: AppLog, dataDir: string, databasePath: string, now: () => string): Live {
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(databasePath, {
+      nativeBinding: options.nativeBinding,
+      // An existing store is backed up before its schema changes; if that fails it is not migrated.
+      beforeMigration: (conn) => {
+        try {
+          createBackupSync({ db: conn, dataDir, now }, '迁移前');
+        } catch (err) {
+          throw new AppError('internal', `升级数据结构前的备份没有完成，为保护数据没有升级，也没有打开。${(err as Error).message}`);
+        }
+      },
+    });
+  } catch (err) {
+    if (err instanceof AppError) appLog.warn(`无法打开数据文件：${err.code}`);
+    else appLog.internal('打开数据文件', err);
+    throw err;
+  }
+  const { db, schemaVersion, migratedFrom } = opened;
+  const runtime = process.versions.electron ? `Electron ${process.versions.electron}` : `Node ${process.versions.node}`;
+  const upgraded = migratedFrom < schemaVersion ? `，已由数据版本 ${migratedFrom} 升级` : '';
+  appLog.info(`打开数据：法治台账 ${pkg.version}（${options.shell}，${runtime}，${process.platform}-${process.arch}），数据版本 ${schemaVersion}${upgraded}`);
   const ctx: AppContext = {
     ...(options.desktop ? { desktop: options.desktop } : {}),
     db,
@@ -88,15 +112,22 @@ function openLive(options: OpenAppOptions, dataDir: string, databasePath: string
   } catch {
     // A clean-up that fails must never keep the app from opening.
   }
-  return { ctx, registry: createRegistry(ctx, options.log) };
+  return { ctx, registry: logFailures(createRegistry(ctx, internalLogger(options, appLog)), appLog) };
 }
 
-function closeLive(live: Live | null): void {
+function closeLive(live: Live | null, appLog: AppLog): void {
   const db = live?.ctx.db;
   if (!db?.open) return;
   // Fold the WAL back into the main file so the data folder is one self-contained file at rest.
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (err) {
+    appLog.internal('关闭数据文件（写回 WAL）', err);
+    throw err;
+  } finally {
+    db.close();
+  }
+  appLog.info('关闭数据：已写回数据文件');
 }
 
 /**
@@ -112,13 +143,14 @@ export function openApp(options: OpenAppOptions): OpenApp {
   } catch (err) {
     throw new AppError('forbidden', `无法创建或打开数据文件夹：${dataDir}（${(err as Error).message}）`);
   }
+  const appLog = options.appLog ?? openAppLog(dataDir);
   const databasePath = path.join(dataDir, DATABASE_FILE);
   const now = options.now ?? (() => new Date().toISOString());
   const health = checkStoreHealth(databasePath, options.nativeBinding);
   let live: Live | null = null;
   let recovery: RecoveryInfo | null = null;
   if (health.ok) {
-    live = openLive(options, dataDir, databasePath, now);
+    live = openLive(options, appLog, dataDir, databasePath, now);
   } else {
     let damagedCopy: string;
     try {
@@ -128,6 +160,7 @@ export function openApp(options: OpenAppOptions): OpenApp {
       throw new AppError('database_damaged', `数据文件已损坏，而且无法另存一份副本（${(err as Error).message}），为保护数据程序没有打开它。请腾出磁盘空间或检查数据文件夹的权限后重试。文件位置：${databasePath}`);
     }
     recovery = { damagedCopy, detail: health.detail };
+    appLog.warn('数据文件未通过启动检查，已另存损坏的文件');
     if (!options.allowRecovery) {
       const latest = latestBackup(dataDir);
       throw new AppError('database_damaged', `${damagedMessage(recovery)}。${latest ? `最近一份完好的备份：${latest.path}。` : '没有找到备份。'}请打开法治台账（桌面程序或浏览器模式），在恢复页面中从备份恢复。`);
@@ -141,12 +174,12 @@ export function openApp(options: OpenAppOptions): OpenApp {
           recovery,
           restore(fileName) {
             const restored = recoverDamagedStore(dataDir, databasePath, fileName, options.nativeBinding);
-            live = openLive(options, dataDir, databasePath, now);
+            live = openLive(options, appLog, dataDir, databasePath, now);
             recovery = null;
             return { restored, undoBackup: null, entries: live.ctx.db.prepare('SELECT count(*) FROM activities').pluck().get() as number };
           },
         },
-        options.log ?? defaultLogger,
+        internalLogger(options, appLog),
       )
     : null;
 
@@ -163,8 +196,9 @@ export function openApp(options: OpenAppOptions): OpenApp {
     dataDir,
     liveContext: () => live?.ctx ?? null,
     recovery: () => recovery,
+    log: appLog,
     close() {
-      closeLive(live);
+      closeLive(live, appLog);
     },
   };
 }

@@ -54,6 +54,11 @@ const defaultLogger: ErrorLogger = (operation, err) => {
   console.error(`[法治台账] 操作 ${operation} 出错：`, err);
 };
 
+/** How a name that may be anything (an object whose toString throws) appears in a message or the log. */
+function describeName(name: unknown): string {
+  return typeof name === 'string' ? name.slice(0, 60) : `（${name === null ? 'null' : typeof name}）`;
+}
+
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   return new AppError('internal', '程序内部出错，这次操作没有保存。请把数据文件夹中的日志发给维护人员。');
@@ -64,7 +69,7 @@ export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger
 
   async function run(name: unknown, input: unknown): Promise<unknown> {
     if (!isOperationName(name)) {
-      throw new AppError('unknown_operation', `没有名为“${String(name).slice(0, 60)}”的操作`);
+      throw new AppError('unknown_operation', `没有名为“${describeName(name)}”的操作`);
     }
     const spec = operations[name];
     const parsed = parseInput(spec.input, input ?? {}, spec.labels);
@@ -77,7 +82,7 @@ export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger
       try {
         return { ok: true, data: await run(name, input) };
       } catch (err) {
-        if (!(err instanceof AppError)) log(String(name), err);
+        if (!(err instanceof AppError)) log(describeName(name), err);
         return { ok: false, error: toAppError(err).toData() };
       }
     },

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import type { AppErrorData } from '../../shared/errors';
+import type { AppLog } from '../logging/app-log';
 import type { Registry } from '../registry';
 import { SECURITY_HEADERS } from './content-security';
 import { isLoopbackAddress, isLoopbackHost } from './loopback';
@@ -20,6 +21,8 @@ export interface WebServerOptions {
   registry: Registry;
   rendererDir: string;
   port?: number;
+  /** Where a failure of the server itself (not of an operation) is written down. */
+  log?: AppLog;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -90,6 +93,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     if (api) {
       handleApi(req, res, options.registry, port, api[1] as string).catch((err: unknown) => {
         console.error('[法治台账] 接口出错：', err);
+        options.log?.internal('浏览器模式接口', err);
         if (!res.headersSent) refuse(res, 500, { code: 'internal', message: '程序内部出错。' });
       });
       return;

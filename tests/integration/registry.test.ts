@@ -22,6 +22,15 @@ describe('the operation registry', () => {
     expect(result).toEqual({ ok: false, error: { code: 'unknown_operation', message: expect.stringContaining('activities.drop') } });
   });
 
+  it('answers a name that cannot even be turned into text with unknown_operation instead of throwing', async () => {
+    const app = openTempApp();
+    // Found by the fuzzer: String(name) throws for these, and invoke used to throw with it.
+    for (const name of [Object.create(null) as object, { toString: undefined }, Symbol('x')]) {
+      const result = await app.registry.invoke(name, {});
+      expect(result).toEqual({ ok: false, error: { code: 'unknown_operation', message: expect.stringMatching(/^没有名为“（(object|symbol)）”的操作$/) } });
+    }
+  });
+
   it('turns a bug inside a handler into an internal error with a Chinese message and logs it', async () => {
     const logged: string[] = [];
     const app = openTempApp();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { resolveDataDir } from '../../data-dir';
 import { startBackupScheduler } from '../../backup/backup-scheduler';
 import { openApp } from '../../open-app';
+import type { WebServer } from '../../server/http-server';
 import { startWebServer } from '../../server/http-server';
 import type { CliCommand } from '../cli-types';
 import { parseFlags } from '../parse-flags';
@@ -18,7 +19,18 @@ export const webCommand: CliCommand = {
       return 2;
     }
     const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'browser', allowRecovery: true });
-    const server = await startWebServer({ registry: app.registry, rendererDir: path.join(__dirname, 'renderer'), port });
+    let server: WebServer;
+    try {
+      server = await startWebServer({ registry: app.registry, rendererDir: path.join(__dirname, 'renderer'), port, log: app.log });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      app.log.warn(`浏览器模式未能启动：${code ?? '未知原因'}`);
+      app.close();
+      if (code !== 'EADDRINUSE' && code !== 'EACCES') throw err;
+      io.err(code === 'EADDRINUSE' ? `端口 ${port} 已被其他程序占用。请换一个端口（--port），或不写 --port 让程序自动选择。` : `没有权限使用端口 ${port}，请换一个 1024 以上的端口。`);
+      return 1;
+    }
+    app.log.info(`浏览器模式已启动，端口 ${server.port}`);
     const backups = startBackupScheduler(app.liveContext, (message, err) => io.err(`${message}：${(err as Error).message}`));
     io.out(`法治台账浏览器模式已启动：${server.url}`);
     io.out(`数据文件夹：${app.dataDir}`);
@@ -27,7 +39,11 @@ export const webCommand: CliCommand = {
     io.out('按 Ctrl+C 退出。');
     return new Promise<number>((resolve) => {
       const stop = () => {
+        // Whichever signal came first, the other must not run stop a second time.
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
         void Promise.all([server.close(), backups.stop()]).then(() => {
+          app.log.info('浏览器模式已停止');
           app.close();
           resolve(0);
         });

@@ -77,6 +77,21 @@ describe('electron/main.ts', () => {
     expect(electron.session.defaultSession.on).toHaveBeenCalledWith('will-download', expect.any(Function));
   });
 
+  it('on quit folds the WAL into the data file and logs start and stop in <data>/logs', async () => {
+    await launch();
+    const [, handler] = electron.ipcMain.handle.mock.calls[0] as [string, (e: unknown, n: unknown, i: unknown) => Promise<WireResult<unknown>>];
+    const frame = { senderFrame: { url: 'app://fazhi/index.html', parent: null } };
+    expect(await handler(frame, 'activities.create', { date: '2024-03-15', categoryId: 1, title: '宪法宣传周' })).toMatchObject({ ok: true });
+    expect(fs.statSync(path.join(dir, 'fazhi.db-wal')).size).toBeGreaterThan(0);
+    electron.app.emit('will-quit');
+    const wal = path.join(dir, 'fazhi.db-wal');
+    expect(fs.existsSync(wal) ? fs.statSync(wal).size : 0).toBe(0);
+    const log = fs.readFileSync(path.join(dir, 'logs', 'fazhi.log'), 'utf8');
+    expect(log).toMatch(/打开数据：法治台账 .*（desktop，/);
+    expect(log).toMatch(/关闭数据：已写回数据文件/);
+    expect(log).not.toContain('宪法宣传周');
+  });
+
   it('a data file it cannot open: explains, quits, and opens no window', async () => {
     fs.writeFileSync(path.join(dir, 'fazhi.db'), 'not a database');
     vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -85,6 +100,7 @@ describe('electron/main.ts', () => {
     expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.BrowserWindow.created).toHaveLength(0);
     expect(electron.ipcMain.handle).not.toHaveBeenCalled();
+    expect(fs.readFileSync(path.join(dir, 'logs', 'fazhi.log'), 'utf8')).toMatch(/WARN .*无法打开数据文件：not_a_database/);
   });
 
   it('a second launch quits before opening anything', async () => {

@@ -37,7 +37,9 @@ describe('openStoreOrExplain', () => {
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(OPEN_FAILURE_TITLE, expect.stringContaining('不是法治台账的数据文件'));
     expect(OPEN_FAILURE_TITLE).toBe('法治台账无法打开数据');
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
-    expect(fs.readdirSync(dir)).toEqual(['fazhi.db']);
+    // No -wal/-shm beside it; only the log says why it was refused.
+    expect(fs.readdirSync(dir).sort()).toEqual(['fazhi.db', 'logs']);
+    expect(fs.readFileSync(path.join(dir, 'logs', 'fazhi.log'), 'utf8')).toMatch(/无法打开数据文件：not_a_database/);
   });
 
   it.each(['database_too_new', 'database_damaged'] as const)('shows the %s message as written', (code) => {
