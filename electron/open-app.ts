@@ -146,7 +146,15 @@ export function openApp(options: OpenAppOptions): OpenApp {
   const appLog = options.appLog ?? openAppLog(dataDir);
   const databasePath = path.join(dataDir, DATABASE_FILE);
   const now = options.now ?? (() => new Date().toISOString());
-  const health = checkStoreHealth(databasePath, options.nativeBinding);
+  let health: ReturnType<typeof checkStoreHealth>;
+  try {
+    health = checkStoreHealth(databasePath, options.nativeBinding);
+  } catch (err) {
+    // Refused before opening (not SQLite, from a newer version): the log says why, by code only.
+    if (err instanceof AppError) appLog.warn(`无法打开数据文件：${err.code}`);
+    else appLog.internal('检查数据文件', err);
+    throw err;
+  }
   let live: Live | null = null;
   let recovery: RecoveryInfo | null = null;
   if (health.ok) {
