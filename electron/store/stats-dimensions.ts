@@ -29,6 +29,7 @@ export interface DimensionSpec {
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export const NO_DEPARTMENT_LABEL = '（未填写承办科室）';
+export const OWN_ORIGIN_LABEL = '本单位';
 
 export const DIMENSIONS: readonly DimensionSpec[] = [
   {
@@ -56,5 +57,14 @@ export const DIMENSIONS: readonly DimensionSpec[] = [
     known: (db) => getUnit(db).departments.map((d) => ({ key: d, label: d, always: true })),
     labelOf: (key) => (key === '' ? NO_DEPARTMENT_LABEL : key),
     drill: (key) => (key === '' ? { withoutDepartment: true } : { department: key }),
+  },
+  {
+    key: 'origin',
+    label: '来源',
+    // Entries merged from a department's or subordinate unit's data package keep that unit's name.
+    groupBy: 'a.origin',
+    known: () => [{ key: '', label: OWN_ORIGIN_LABEL, always: true }],
+    labelOf: (key) => (key === '' ? OWN_ORIGIN_LABEL : key),
+    drill: (key) => ({ origin: key }),
   },
 ];

@@ -16,6 +16,8 @@ export interface StatsDrill {
   categoryId?: number;
   department?: string;
   withoutDepartment?: true;
+  /** The unit entries were merged from (汇总); '' for this unit's own. */
+  origin?: string;
   metricName?: string;
   metricUnit?: string;
 }
@@ -40,7 +42,7 @@ export interface StatsRow extends StatsCount {
 }
 
 /** The dimensions entries are counted by. Adding one is a row in electron/store/stats-dimensions.ts. */
-export type StatsDimensionKey = 'month' | 'category' | 'department';
+export type StatsDimensionKey = 'month' | 'category' | 'department' | 'origin';
 
 export interface StatsDimension {
   key: StatsDimensionKey;

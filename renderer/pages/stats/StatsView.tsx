@@ -14,10 +14,15 @@ import { MetricsTable } from './MetricsTable';
 import { STATS_HELP, drillTitleFor, statsYearChoices } from './stats-words';
 import { SummaryCards } from './SummaryCards';
 
-const CHART_TITLES = { month: '按月份', category: '按类别', department: '按承办科室' } as const;
+const CHART_TITLES = { month: '按月份', category: '按类别', department: '按承办科室', origin: '按来源（汇总）' } as const;
 
 function dimension(view: StatsYearView, key: keyof typeof CHART_TITLES) {
   return view.dimensions.find((d) => d.key === key);
+}
+
+/** The 来源 chart only matters once another unit's entries have been merged in (汇总). */
+function hasMergedOrigins(view: StatsYearView): boolean {
+  return (dimension(view, 'origin')?.rows ?? []).some((r) => r.key !== '' && (r.count > 0 || r.lastYear > 0));
 }
 
 function ExportButton({ year }: { year: number }) {
@@ -60,6 +65,7 @@ function Figures({ view, onDrill }: { view: StatsYearView; onDrill: (r: DrillReq
           {chart('department', true)}
         </Col>
       </Row>
+      {hasMergedOrigins(view) && chart('origin', true)}
       <Tabs
         aria-label="统计表"
         items={[
