@@ -16,9 +16,10 @@ import { ledgerIoHandlers } from './handlers/ledger-io-handlers';
 import { ledgerReportHandlers } from './handlers/ledger-report-handlers';
 import { metricHandlers } from './handlers/metric-handlers';
 import { reportHandlers } from './handlers/report-handlers';
+import { reportDocxHandlers } from './handlers/report-docx-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, reportDocxHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {

@@ -10,6 +10,7 @@ import { ledgerIoOps } from './ops/ledger-io-ops';
 import { ledgerReportOps } from './ops/ledger-report-ops';
 import { metricOps } from './ops/metric-ops';
 import { reportOps } from './ops/report-ops';
+import { reportDocxOps } from './ops/report-docx-ops';
 import { unitOps } from './ops/unit-ops';
 
 // The one contract. Every operation the app can do is listed here, one group per feature in ops/,
@@ -29,9 +30,10 @@ export const operations = {
   ...ledgerIoOps,
   ...ledgerReportOps,
   ...reportOps,
+  ...reportDocxOps,
 } as const;
 
-type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps];
+type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof reportDocxOps];
 type Overlap<G extends unknown[], Seen = never> = G extends [infer H, ...infer R] ? (keyof H & Seen) | Overlap<R, Seen | keyof H> : never;
 /** Fails to compile if two groups define the same operation name (spread would silently keep one). */
 export const NO_DUPLICATE_OPERATION_NAMES: [Overlap<Groups>] extends [never] ? true : never = true;
