@@ -80,7 +80,7 @@ async function baselineDocx(doc: ReportDocument, file: string): Promise<void> {
   await writeNewFile(file, Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }))));
 }
 
-export async function measureSize(size: (typeof SIZES)[number]): Promise<Figure[]> {
+async function measureSize(size: (typeof SIZES)[number]): Promise<Figure[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-report-'));
   let app = openApp({ dataDir, shell: 'cli', log: (op, err) => console.error(op, err) });
   try {
