@@ -21,10 +21,11 @@ import { readinessHandlers } from './handlers/readiness-handlers';
 import { reminderHandlers } from './handlers/reminder-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { statsHandlers } from './handlers/stats-handlers';
+import { reportDocxHandlers } from './handlers/report-docx-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 import { packageHandlers } from './handlers/package-handlers';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {

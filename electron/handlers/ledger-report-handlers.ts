@@ -5,8 +5,10 @@ import { ledgerTablesDocx } from '../report/ledger/write-ledger-tables-docx';
 import { ledgerTablesContent, ledgerTablesXlsx } from '../report/ledger/write-ledger-tables-xlsx';
 import { newExportPath } from '../spreadsheet/export-files';
 import { getCategory } from '../store/category-store';
+import { readDocxSettings } from '../store/docx-settings-store';
 import { getUnit } from '../store/unit-store';
 import { AppError } from '../../shared/errors';
+import { resolveFaces } from '../../shared/report/docx-settings';
 import type { HandlerGroup } from './handler-types';
 
 // The 台账 for inspection: the tables inspectors expect, one sheet per ledger type, and the evidence
@@ -18,7 +20,7 @@ export const ledgerReportHandlers: HandlerGroup<'ledger.tables.export' | 'ledger
     const content = ledgerTablesContent(gatherLedgerYear(ctx.db, year), year, unit.name, unit);
     const { exportId, file } = newExportPath(ctx.dataDir, format);
     const title = `${unit.name}${year}年法治工作台账（分类）`;
-    await writeNewFile(file, format === 'docx' ? await ledgerTablesDocx(content, title) : await ledgerTablesXlsx(content));
+    await writeNewFile(file, format === 'docx' ? await ledgerTablesDocx(content, title, resolveFaces(readDocxSettings(ctx.db))) : await ledgerTablesXlsx(content));
     const all = content.sheets[content.sheets.length - 1]!;
     return {
       exportId,

@@ -1,20 +1,21 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import { DEFAULT_DOCX_SETTINGS } from '../../shared/report/docx-settings';
 import { writeNewFile } from '../files/write-new-file';
 import { newExportPath } from '../spreadsheet/export-files';
 import { draftView } from './assembly/assemble-year';
+import { readDocxSettings } from '../store/docx-settings-store';
 import { getDraft } from '../store/report-draft-store';
 import { buildReportDocx } from './docx/write-report-docx';
 
 /**
  * Writes the year's report as it stands in the preview (the user's edits included) for download.
- * It does not re-assemble: what is downloaded is exactly what the user last saw.
+ * It does not re-assemble: what is downloaded is exactly what the user last saw, in the 公文格式
+ * chosen in 设置.
  */
 export async function exportReportDocx(db: Database.Database, dataDir: string, year: number): Promise<{ exportId: string; fileName: string }> {
   if (!getDraft(db, year)?.assembled) throw new AppError('not_found', `${year}年度的报告还没有生成，请先点“生成报告”。`);
   const { document } = draftView(db, year);
   const { exportId, file } = newExportPath(dataDir, 'docx');
-  await writeNewFile(file, await buildReportDocx(document, DEFAULT_DOCX_SETTINGS));
+  await writeNewFile(file, await buildReportDocx(document, readDocxSettings(db)));
   return { exportId, fileName: `${document.title.replace(/[\\/:*?"<>|]/g, '_')}.docx` };
 }

@@ -15,6 +15,7 @@ import { readinessOps } from './ops/readiness-ops';
 import { reminderOps } from './ops/reminder-ops';
 import { reportOps } from './ops/report-ops';
 import { statsOps } from './ops/stats-ops';
+import { reportDocxOps } from './ops/report-docx-ops';
 import { unitOps } from './ops/unit-ops';
 import { packageOps } from './ops/package-ops';
 
@@ -41,9 +42,10 @@ export const operations = {
   ...readinessOps,
   ...reminderOps,
   ...planOps,
+  ...reportDocxOps,
 } as const;
 
-type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps, typeof packageOps, typeof readinessOps, typeof reminderOps, typeof planOps];
+type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps, typeof packageOps, typeof readinessOps, typeof reminderOps, typeof planOps, typeof reportDocxOps];
 type Overlap<G extends unknown[], Seen = never> = G extends [infer H, ...infer R] ? (keyof H & Seen) | Overlap<R, Seen | keyof H> : never;
 /** Fails to compile if two groups define the same operation name (spread would silently keep one). */
 export const NO_DUPLICATE_OPERATION_NAMES: [Overlap<Groups>] extends [never] ? true : never = true;

@@ -1,6 +1,7 @@
 // `npm run bench`: the real app on a temp data folder, filled with 50,000 realistic entries, timed
 // the way the UI uses it. Prints one table with each figure, its target and ✓/✗; exits 1 if a
-// target is missed. `npm run bench -- 5000` runs on fewer entries for a quick look.
+// target is missed. `npm run bench -- 5000` runs on fewer entries for a quick look; a section that
+// brings its own data runs alone by name: `npm run bench -- report`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,15 +12,20 @@ import { addEntry } from './sections/add-entry';
 import { attachEvidence } from './sections/attach-evidence';
 import { importXlsx } from './sections/import-xlsx';
 import { listEntries } from './sections/list-entries';
+import { reportDocx } from './sections/report-docx';
 import { searchEntries } from './sections/search-entries';
 import { seedEntries } from './sections/seed-entries';
 import { statsYear } from './sections/stats-year';
 
 /** In order: each section works on what the ones before it left. Add new sections here. */
-const SECTIONS: readonly BenchSection[] = [seedEntries, searchEntries, listEntries, statsYear, addEntry, attachEvidence, importXlsx];
+const SECTIONS: readonly BenchSection[] = [seedEntries, searchEntries, listEntries, statsYear, addEntry, attachEvidence, importXlsx, reportDocx];
+/** Sections that need nothing from the others, by the name that runs them alone. */
+const ALONE: Readonly<Record<string, BenchSection>> = { report: reportDocx };
 
 async function main(): Promise<number> {
-  const entryCount = Number(process.argv[2] ?? 50_000);
+  const args = process.argv.slice(2);
+  const alone = args.filter((a) => a in ALONE).map((a) => ALONE[a]!);
+  const entryCount = Number(args.find((a) => !(a in ALONE)) ?? 50_000);
   if (!Number.isInteger(entryCount) || entryCount < 1000) throw new Error('条数应为不小于 1000 的整数');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-'));
   // Other work on the machine slows every figure; the load average says how much there was.
@@ -37,13 +43,14 @@ async function main(): Promise<number> {
     years: [2020, 2021, 2022, 2023, 2024],
   };
   try {
-    for (const section of SECTIONS) figures.push(...(await section(ctx)));
+    for (const section of alone.length ? alone : SECTIONS) figures.push(...(await section(ctx)));
   } finally {
     ctx.app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   const load = `系统负载 ${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`;
-  console.log(`法治台账 性能测试：${entryCount.toLocaleString('en-US')} 条台账，Node ${process.version}，${os.cpus().length} 核，${load}\n`);
+  const scope = alone.length ? `只测 ${args.filter((a) => a in ALONE).join('、')}` : `${entryCount.toLocaleString('en-US')} 条台账`;
+  console.log(`法治台账 性能测试：${scope}，Node ${process.version}，${os.cpus().length} 核，${load}\n`);
   console.log(formatTable(figures));
   const missed = figures.filter((f) => meetsTarget(f) === false);
   console.log(missed.length === 0 ? '\n全部达标。' : `\n未达标 ${missed.length} 项：${missed.map((f) => f.label).join('；')}`);

@@ -16,7 +16,8 @@ test('设置中填写的单位信息保存后仍在，科室出现在活动表�
   await departments.press('Enter');
   await departments.fill('综合科');
   await departments.press('Enter');
-  await page.getByRole('button', { name: '保存' }).click();
+  // 设置 has more than one form with a 保存 button: this one is the unit's.
+  await page.locator('form').filter({ has: page.getByLabel('单位名称') }).getByRole('button', { name: '保存' }).click();
   await expect(shownText(page, '已保存')).toBeVisible();
 
   await page.reload();

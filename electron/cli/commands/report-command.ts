@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_DOCX_SETTINGS } from '../../../shared/report/docx-settings';
 import { resolveDataDir } from '../../data-dir';
 import { openApp } from '../../open-app';
 import { writeReportDocx } from '../../report/docx/write-report-docx';
@@ -35,7 +34,9 @@ export const reportCommand: CliCommand = {
       }
       const view = await app.registry.call('report.assemble', { year, templateId: template.id });
       for (const w of view.warnings) io.out(`提示：${w.message}`);
-      await writeReportDocx(view.document, DEFAULT_DOCX_SETTINGS, out);
+      // The same 公文格式 as a download from the app (设置 → 公文格式).
+      const { settings } = await app.registry.call('report.docxSettings.get', {});
+      await writeReportDocx(view.document, settings, out);
       io.out(`已生成${year}年度报告（模板：${template.name}，约${view.stats.hanzi}字）：${out}`);
       return 0;
     } finally {

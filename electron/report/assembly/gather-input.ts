@@ -5,7 +5,7 @@ import type { ReportTemplateBody } from '../../../shared/domain/report-template'
 import type { AssemblyInput } from '../../../shared/report/assembly/assembly-input';
 import type { MetricTotal } from '../../../shared/report/numbers/metric-totals';
 import { computeTotals } from '../../../shared/report/numbers/metric-totals';
-import { listActivities } from '../../store/activity-store';
+import { listYearActivities } from '../../store/activity-store';
 import { listCategories } from '../../store/category-store';
 import { listPlanItems } from '../../store/plan-item-store';
 import { getNarrative } from '../../store/report-narrative-store';
@@ -13,16 +13,9 @@ import { getUnit } from '../../store/unit-store';
 
 // Reads what one assembly needs from the store. Only reads: assembling never changes an entry.
 
-const PAGE = 500;
-
 /** Every live entry dated in the year (the trash is not part of the report). */
 export function yearEntries(db: Database.Database, year: number): Activity[] {
-  const all: Activity[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = listActivities(db, { year, deleted: 'exclude', sort: 'date_asc', limit: PAGE, offset });
-    all.push(...page.items);
-    if (page.items.length < PAGE || all.length >= page.total) return all;
-  }
+  return listYearActivities(db, year);
 }
 
 /** Last year's totals by the same rules as this year's, so 同比 compares like with like. */

@@ -12,10 +12,12 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import type { ResolvedFaces } from '../../../shared/report/docx-settings';
 import { DEFAULT_DOCX_SETTINGS, resolveFaces } from '../../../shared/report/docx-settings';
 import { LEDGER_TABLES } from '../../../shared/domain/ledger-tables';
 import { PAGE } from '../docx/page-geometry';
 import { xmlSafe } from '../docx/xml-text';
+import { ledgerPageFooter } from './ledger-page-footer';
 import type { LedgerTablesContent } from './write-ledger-tables-xlsx';
 
 // The ledger tables as a Word document for the inspection binder: A4 landscape, one table per ledger
@@ -43,8 +45,8 @@ function columnWidths(columns: readonly string[], rows: readonly (string | numbe
   return widths;
 }
 
-export async function ledgerTablesDocx(content: LedgerTablesContent, title: string): Promise<Buffer> {
-  const faces = resolveFaces(DEFAULT_DOCX_SETTINGS);
+/** `faces`: those of the report's 公文格式 settings, so a unit that chose stock Windows faces gets them here too. */
+export async function ledgerTablesDocx(content: LedgerTablesContent, title: string, faces: ResolvedFaces = resolveFaces(DEFAULT_DOCX_SETTINGS)): Promise<Buffer> {
   const font = (eastAsia: string) => ({ eastAsia, ascii: faces.latin, hAnsi: faces.latin, cs: faces.latin });
   const body = font(faces.body);
   const bold = font(faces.heading1);
@@ -99,6 +101,7 @@ export async function ledgerTablesDocx(content: LedgerTablesContent, title: stri
             margin: { ...MARGIN, header: 851, footer: 851, gutter: 0 },
           },
         },
+        footers: ledgerPageFooter(faces.pageNumber, faces.pageNumber),
         children,
       },
     ],

@@ -1,6 +1,7 @@
 import { Alert, Button, Divider, Skeleton, Typography } from 'antd';
 import { useOperation } from '../../hooks/useOperation';
 import { AppInfoPanel } from './AppInfoPanel';
+import { DocxSettingsCard } from './DocxSettingsCard';
 import { MetricDefinitionsCard } from './MetricDefinitionsCard';
 import { UnitProfileForm } from './UnitProfileForm';
 
@@ -20,6 +21,8 @@ export function SettingsPage() {
       )}
       <Divider />
       <MetricDefinitionsCard />
+      <Divider />
+      <DocxSettingsCard />
       <Divider />
       <Typography.Title level={4}>程序与数据</Typography.Title>
       <AppInfoPanel />
