@@ -184,7 +184,7 @@ describe('stats.export', () => {
     expect(file).not.toBeNull();
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file!);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['概况', '按月份', '按类别', '按承办科室', '指标合计']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['概况', '按月份', '按类别', '按承办科室', '按来源', '指标合计']);
 
     const row = (sheet: string, n: number) => (book.getWorksheet(sheet)!.getRow(n).values as unknown[]).slice(1);
     const months = book.getWorksheet('按月份')!;
