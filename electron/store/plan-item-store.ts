@@ -3,14 +3,8 @@ import type { PlanItem, PlanItemEntry, PlanStatus } from '../../shared/domain/pl
 
 // This year's checklist from last year's plans (plan_items, plan_item_links; migration plan-items).
 
-interface ItemRow {
-  id: number;
-  year: number;
-  position: number;
-  text: string;
-  status: PlanStatus;
-  note: string;
-}
+/** The row is the item without its linked entries (read apart). */
+type ItemRow = Omit<PlanItem, 'entries'>;
 
 function linkedEntries(db: Database.Database, itemId: number): PlanItemEntry[] {
   return db
