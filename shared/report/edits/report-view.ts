@@ -1,7 +1,8 @@
-import type { ReportChange, ReportChoices, ReportView } from '../../domain/report-draft';
+import type { ReportChange, ReportChoices, ReportView, ReportWarning } from '../../domain/report-draft';
 import { HANZI_SOFT_LIMIT } from '../../domain/report-draft';
 import type { AssembledReport } from '../assembly/draft-blocks';
 import { renderDocument } from '../assembly/render-document';
+import type { ReportDocument } from '../report-document';
 import { reportStats } from '../report-stats';
 import type { ReportEdits } from './apply-edits';
 import { applyEdits, removedParagraphs, setAsideEdits } from './apply-edits';
@@ -16,12 +17,17 @@ export interface ViewParts {
   assembledAt: string;
 }
 
+/** The generated report with the user's edits, numbered: what the preview shows and the .docx holds. */
+export function editedDocument(assembled: AssembledReport, edits: ReportEdits): { document: ReportDocument; warnings: ReportWarning[] } {
+  const edited = applyEdits(assembled, edits);
+  return { document: renderDocument(edited.title, edited.blocks, assembled.signature), warnings: edited.warnings };
+}
+
 /** What the preview shows: the generated report with the user's edits, numbered, with its warnings. */
 export function buildReportView(p: ViewParts): ReportView {
-  const edited = applyEdits(p.assembled, p.edits);
-  const document = renderDocument(edited.title, edited.blocks, p.assembled.signature);
+  const { document, warnings: editWarnings } = editedDocument(p.assembled, p.edits);
   const stats = reportStats(document);
-  const warnings = [...p.assembled.warnings, ...edited.warnings];
+  const warnings = [...p.assembled.warnings, ...editWarnings];
   if (stats.overLimit) {
     warnings.push({ code: 'over-limit', message: `报告约${stats.hanzi}字，超过一般篇幅（${HANZI_SOFT_LIMIT}字），可考虑精简` });
   }

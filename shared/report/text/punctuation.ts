@@ -82,10 +82,16 @@ export interface Normalized {
   changed: boolean;
 }
 
+// widenMarks only changes these marks and dropStraySpaces only drops SPACE characters: a text with
+// neither (most generated sentences) skips both, which split it into an array of characters each.
+const WIDENED_OR_DROPPED = /[,;:?!() \t\u00a0\u3000]/;
+
 export function normalizePunctuation(input: string): Normalized {
   let text = input.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/％/g, '%');
-  text = widenMarks(text);
-  text = dropStraySpaces(text);
+  if (WIDENED_OR_DROPPED.test(text)) {
+    text = widenMarks(text);
+    text = dropStraySpaces(text);
+  }
   text = collapseRepeatedMarks(text).trim();
   return { text, changed: text !== input.trim() };
 }
