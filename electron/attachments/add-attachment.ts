@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Attachment, EvidenceKind } from '../../shared/domain/attachment';
+import { ATTACHMENT_LIMITS } from '../../shared/domain/attachment';
 import { AppError } from '../../shared/errors';
 import type { AppContext } from '../app-context';
 import { getActivity } from '../store/activity-store';
@@ -9,6 +10,7 @@ import { hashFile, moveIntoStoreSync, readHead, removeBlobFilesSync } from './bl
 import { checkFileContent, HEAD_BYTES } from './file-signatures';
 import { toAttachment } from './load-attachment';
 import { cleanFileName } from './safe-file-name';
+import { FileTooLargeError } from './stage-upload';
 import { blobPath, stagedPath } from './storage-paths';
 import { hasThumbnail, makeThumbnail } from './thumbnails';
 
@@ -40,6 +42,8 @@ export async function addAttachment(ctx: AppContext, input: AddAttachmentInput):
     });
   }
   const { name, ext } = cleanFileName(input.fileName);
+  // A data package may be staged far above the evidence limit; evidence must still keep to it.
+  if (fs.statSync(staged).size > ATTACHMENT_LIMITS.maxFileBytes) throw new FileTooLargeError(name, ATTACHMENT_LIMITS.maxFileBytes);
   const type = checkFileContent(name, ext, await readHead(staged, HEAD_BYTES));
   const { sha256, size } = await hashFile(staged);
 
