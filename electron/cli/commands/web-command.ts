@@ -6,19 +6,25 @@ import type { WebServer } from '../../server/http-server';
 import { startWebServer } from '../../server/http-server';
 import type { CliCommand } from '../cli-types';
 import { parseFlags } from '../parse-flags';
+import { shiftedClock } from '../shifted-clock';
 
 export const webCommand: CliCommand = {
   name: 'web',
   summary: '以浏览器模式启动（只允许本机访问）',
-  usage: 'fazhi web [--data 数据文件夹] [--port 端口]',
+  usage: 'fazhi web [--data 数据文件夹] [--port 端口] [--today 年-月-日]',
   async run(args, io) {
-    const { values } = parseFlags(args, { data: { type: 'string' }, port: { type: 'string' } });
+    const { values } = parseFlags(args, { data: { type: 'string' }, port: { type: 'string' }, today: { type: 'string' } });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       io.err(`端口“${values.port}”不正确，应为 0—65535 的整数（0 表示自动选择）。`);
       return 2;
     }
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'browser', allowRecovery: true });
+    const clock = values.today === undefined ? null : shiftedClock(values.today);
+    if (clock && 'error' in clock) {
+      io.err(clock.error);
+      return 2;
+    }
+    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'browser', allowRecovery: true, ...(clock ? { now: clock.now } : {}) });
     let server: WebServer;
     try {
       server = await startWebServer({ registry: app.registry, rendererDir: path.join(__dirname, 'renderer'), port, log: app.log });
@@ -33,6 +39,7 @@ export const webCommand: CliCommand = {
     app.log.info(`浏览器模式已启动，端口 ${server.port}`);
     const backups = startBackupScheduler(app.liveContext, (message, err) => io.err(`${message}：${(err as Error).message}`));
     io.out(`法治台账浏览器模式已启动：${server.url}`);
+    if (values.today !== undefined) io.out(`程序中的“今天”已设为 ${values.today}（演示或检查用：提醒、报送期限按这一天计算，新记录的登记时间也从这一天算起）。`);
     io.out(`数据文件夹：${app.dataDir}`);
     const damaged = app.recovery();
     if (damaged) io.err(`数据文件已损坏，已进入恢复模式（请在页面上从备份恢复）。损坏的文件已另存在：${damaged.damagedCopy}`);
