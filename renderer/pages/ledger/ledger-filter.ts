@@ -26,25 +26,8 @@ export interface LedgerFilter {
 
 export const DEFAULT_SORT: ActivitySort = 'date_desc';
 
-export function initialFilter(): LedgerFilter {
-  return {
-    view: 'ledger',
-    year: new Date().getFullYear(),
-    categoryId: undefined,
-    text: '',
-    from: undefined,
-    to: undefined,
-    department: undefined,
-    origin: undefined,
-    tag: undefined,
-    leaderRole: undefined,
-    evidence: undefined,
-    sort: DEFAULT_SORT,
-  };
-}
-
 /** The filters 清空 resets; the year and the tab are where the person is, not a filter. */
-export const CLEARED: Partial<LedgerFilter> = {
+export const CLEARED: Omit<LedgerFilter, 'view' | 'year'> = {
   categoryId: undefined,
   text: '',
   from: undefined,
@@ -56,6 +39,10 @@ export const CLEARED: Partial<LedgerFilter> = {
   evidence: undefined,
   sort: DEFAULT_SORT,
 };
+
+export function initialFilter(): LedgerFilter {
+  return { view: 'ledger', year: new Date().getFullYear(), ...CLEARED };
+}
 
 /** The rarer filters, kept behind 更多筛选; the toggle opens by itself when one of them is set. */
 export function hasMoreFilters(f: LedgerFilter): boolean {
