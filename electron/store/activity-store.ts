@@ -279,14 +279,3 @@ function rowsInOrder(db: Database.Database, ids: readonly string[]): ActivityRow
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is ActivityRow => r !== undefined);
 }
-
-/**
- * Every live entry dated in the year, oldest first (as listActivities' date_asc), in one query: the
- * annual report reads the whole year, and paging it through listActivities sorted it once a page.
- */
-export function listYearActivities(db: Database.Database, year: number): Activity[] {
-  const rows = db
-    .prepare(`${SELECT} WHERE a.deleted_at IS NULL AND a.date >= ? AND a.date < ? ORDER BY a.date ASC, a.created_at ASC, a.id ASC`)
-    .all(`${year}-01-01`, `${year + 1}-01-01`) as ActivityRow[];
-  return withMetrics(db, rows);
-}

@@ -1,26 +1,30 @@
 import type Database from 'better-sqlite3';
-import type { Activity } from '../../../shared/domain/activity';
 import type { ReportChoices } from '../../../shared/domain/report-draft';
 import type { ReportTemplateBody } from '../../../shared/domain/report-template';
-import type { AssemblyInput } from '../../../shared/report/assembly/assembly-input';
+import type { AssemblyInput, ReportEntry } from '../../../shared/report/assembly/assembly-input';
 import type { MetricTotal } from '../../../shared/report/numbers/metric-totals';
 import { computeTotals } from '../../../shared/report/numbers/metric-totals';
-import { listYearActivities } from '../../store/activity-store';
 import { listCategories } from '../../store/category-store';
 import { listPlanItems } from '../../store/plan-item-store';
 import { getNarrative } from '../../store/report-narrative-store';
+import { listYearReportEntries } from '../../store/report-entry-store';
+import { metricGroups } from '../../store/stats-store';
 import { getUnit } from '../../store/unit-store';
 
 // Reads what one assembly needs from the store. Only reads: assembling never changes an entry.
 
 /** Every live entry dated in the year (the trash is not part of the report). */
-export function yearEntries(db: Database.Database, year: number): Activity[] {
-  return listYearActivities(db, year);
+export function yearEntries(db: Database.Database, year: number): ReportEntry[] {
+  return listYearReportEntries(db, year);
 }
 
-/** Last year's totals by the same rules as this year's, so 同比 compares like with like. */
+/**
+ * Last year's totals by the same rules as this year's, so 同比 compares like with like. Only the
+ * figures are used, so they come from the same per-period sums the 统计 page reads (metricGroups),
+ * not from every entry of the year.
+ */
 export function lastYearTotals(db: Database.Database, year: number): MetricTotal[] {
-  return computeTotals(yearEntries(db, year - 1)).totals;
+  return computeTotals(metricGroups(db, year - 1).entries).totals;
 }
 
 export function gatherInput(db: Database.Database, year: number, template: ReportTemplateBody, choices: ReportChoices, today: string): AssemblyInput {

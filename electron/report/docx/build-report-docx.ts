@@ -6,15 +6,22 @@ import { FOOTER_DISTANCE, GRID_CHAR_SPACE, lineTwips, PAGE } from './page-geomet
 import { pageNumberFooters } from './page-number-footers';
 import { patchParts } from './patch-parts';
 import { blockParagraph, signatureParagraphs, titleParagraphs } from './report-paragraphs';
+import { templatedBody } from './templated-body';
 import { STYLE_PPR_PATCHES, reportStyles } from './report-styles';
 import { xmlSafe } from './xml-text';
 
-/** The report as a .docx in 公文格式 (GB/T 9704-2012), in memory. */
-export async function buildReportDocx(doc: ReportDocument, settings: DocxSettings): Promise<Buffer> {
+/**
+ * The report as a .docx in 公文格式 (GB/T 9704-2012), in memory. `body`: 'templated' writes the body
+ * from one library-made paragraph per shape (see templated-body); 'library' has the library write
+ * every paragraph, the reference the templated body is tested against.
+ */
+export async function buildReportDocx(doc: ReportDocument, settings: DocxSettings, body: 'templated' | 'library' = 'templated'): Promise<Buffer> {
   // Settings may come from a saved file; a bad one is the user's to fix, with a Chinese message.
   const valid = parseDocxSettings(settings);
   const faces = resolveFaces(valid);
   const line = lineTwips(valid.bodyLineSpacingPt);
+  const title = titleParagraphs(doc.title);
+  const templated = body === 'templated' ? templatedBody(doc.blocks) : undefined;
   const document = new Document({
     creator: '法治台账',
     lastModifiedBy: '法治台账',
@@ -41,12 +48,16 @@ export async function buildReportDocx(doc: ReportDocument, settings: DocxSetting
         },
         footers: pageNumberFooters(),
         children: [
-          ...titleParagraphs(doc.title),
-          ...doc.blocks.map((block, i) => blockParagraph(block, i === doc.blocks.length - 1)),
+          ...title,
+          ...(templated ? templated.samples : doc.blocks.map((block, i) => blockParagraph(block, i === doc.blocks.length - 1))),
           ...signatureParagraphs(doc.signature, valid.signatureWithSeal),
         ],
       },
     ],
   });
-  return patchParts(await Packer.toBuffer(document), faces, STYLE_PPR_PATCHES);
+  return patchParts(await Packer.toBuffer(document), {
+    faces,
+    stylePPr: STYLE_PPR_PATCHES,
+    ...(templated ? { document: (xml: string) => templated.fill(xml, title.length) } : {}),
+  });
 }

@@ -51,7 +51,15 @@ export function fontTableXml(faces: ResolvedFaces): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="${W_NS}">${entries.join('')}</w:fonts>`;
 }
 
-export async function patchParts(docx: Buffer, faces: ResolvedFaces, stylePPr: Readonly<Record<string, string>>): Promise<Buffer> {
+export interface PartPatches {
+  faces: ResolvedFaces;
+  /** Paragraph properties per style id, see STYLE_PPR_PATCHES. */
+  stylePPr: Readonly<Record<string, string>>;
+  /** Rewrites word/document.xml (the templated body goes in here). */
+  document?: (xml: string) => string;
+}
+
+export async function patchParts(docx: Buffer, { faces, stylePPr, document }: PartPatches): Promise<Buffer> {
   // No folder entries: an OPC package is a flat list of parts, and some readers trip over them.
   const zip = await JSZip.loadAsync(docx, { createFolders: false });
   const styles = zip.file('word/styles.xml');
@@ -60,5 +68,10 @@ export async function patchParts(docx: Buffer, faces: ResolvedFaces, stylePPr: R
   for (const [id, xml] of Object.entries(stylePPr)) stylesXml = patchStylePPr(stylesXml, id, xml);
   zip.file('word/styles.xml', stylesXml, { createFolders: false });
   zip.file('word/fontTable.xml', fontTableXml(faces), { createFolders: false });
+  if (document) {
+    const part = zip.file('word/document.xml');
+    if (!part) throw new Error('docx without word/document.xml');
+    zip.file('word/document.xml', document(await part.async('string')), { createFolders: false });
+  }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

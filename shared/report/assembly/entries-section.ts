@@ -1,4 +1,4 @@
-import type { Activity } from '../../domain/activity';
+import type { ReportEntry } from './assembly-input';
 import type { TemplateSubsection } from '../../domain/report-template';
 import type { MetricContext } from '../numbers/metric-phrases';
 import { metricWords, totalClause } from '../numbers/metric-phrases';
@@ -54,7 +54,7 @@ function checkTotals(ctx: AssemblyContext, key: string, totals: readonly MetricT
   }
 }
 
-function totalsParagraph(ctx: AssemblyContext, key: string, sub: EntriesSubsection, entries: readonly Activity[], mctx: MetricContext): DraftParagraph | undefined {
+function totalsParagraph(ctx: AssemblyContext, key: string, sub: EntriesSubsection, entries: readonly ReportEntry[], mctx: MetricContext): DraftParagraph | undefined {
   const sources = new Set<string>();
   const sentences: string[] = [];
   for (const template of sub.metricSentences) {
@@ -78,7 +78,7 @@ function totalsParagraph(ctx: AssemblyContext, key: string, sub: EntriesSubsecti
 }
 
 /** `entries` give the sentences; `counted` (the same, plus those whose sentence went to the leader) the figures. */
-export function entriesSection(ctx: AssemblyContext, key: string, sub: EntriesSubsection, entries: readonly Activity[], counted: readonly Activity[]): { blocks: DraftBlock[]; items: number; empty: boolean; enumerated: ReturnType<typeof enumerateItems> } {
+export function entriesSection(ctx: AssemblyContext, key: string, sub: EntriesSubsection, entries: readonly ReportEntry[], counted: readonly ReportEntry[]): { blocks: DraftBlock[]; items: number; empty: boolean; enumerated: ReturnType<typeof enumerateItems> } {
   const { totals, notes } = computeTotals(counted);
   notes.forEach((n) => ctx.warn({ code: n.code, key, message: n.message, ...(n.sources.length ? { activityIds: n.sources } : {}) }));
   checkTotals(ctx, key, totals);

@@ -1,4 +1,4 @@
-import type { Activity } from '../../domain/activity';
+import type { ReportEntry } from './assembly-input';
 import { withSentenceEnd } from '../text/punctuation';
 import type { AssemblyContext } from './assembly-context';
 
@@ -18,7 +18,7 @@ function citeDocument(sentence: string, docTitle: string, docNumber: string): st
   return `${withSentenceEnd(sentence, '')}，印发${cited}${number}`;
 }
 
-export function entrySentence(ctx: AssemblyContext, entry: Activity, key: string): string {
+export function entrySentence(ctx: AssemblyContext, entry: ReportEntry, key: string): string {
   let sentence = entry.summary.trim();
   if (!sentence) {
     sentence = entry.title;

@@ -1,4 +1,4 @@
-import type { Activity } from '../../domain/activity';
+import type { ReportEntry } from './assembly-input';
 import { ensureSentenceEnd } from '../text/punctuation';
 import type { AssemblyContext } from './assembly-context';
 import type { DraftBlock } from './draft-blocks';
@@ -15,7 +15,7 @@ export interface LeaderSource {
   defaultDuties: string;
 }
 
-export function leaderSection(ctx: AssemblyContext, section: LeaderSource, entries: readonly Activity[], level: 2 | 3): { blocks: DraftBlock[]; items: number; empty: boolean; enumerated: Enumerated } {
+export function leaderSection(ctx: AssemblyContext, section: LeaderSource, entries: readonly ReportEntry[], level: 2 | 3): { blocks: DraftBlock[]; items: number; empty: boolean; enumerated: Enumerated } {
   const { key } = section;
   const blocks: DraftBlock[] = [];
   const written = ctx.input.narrative.dutiesParagraph;

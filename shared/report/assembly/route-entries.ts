@@ -1,6 +1,5 @@
-import type { Activity } from '../../domain/activity';
 import type { ReportTemplateBody } from '../../domain/report-template';
-import type { AssemblyCategory } from './assembly-input';
+import type { AssemblyCategory, ReportEntry } from './assembly-input';
 import type { AssemblyContext } from './assembly-context';
 
 // Which section each entry of the year goes to. Each entry's sentence goes to exactly one place, in
@@ -35,7 +34,7 @@ export function templateSections(template: ReportTemplateBody): Section[] {
   return out;
 }
 
-function byDate(a: Activity, b: Activity): number {
+function byDate(a: ReportEntry, b: ReportEntry): number {
   return a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
@@ -52,21 +51,21 @@ function checkMappings(ctx: AssemblyContext, sections: readonly Section[], categ
 
 export interface Routed {
   /** Section key → the entries whose sentences it holds, in date order. */
-  sentences: Map<string, Activity[]>;
+  sentences: Map<string, ReportEntry[]>;
   /** Section key → the entries whose figures its totals count. */
-  figures: Map<string, Activity[]>;
+  figures: Map<string, ReportEntry[]>;
 }
 
 export function routeEntries(ctx: AssemblyContext, sections: readonly Section[]): Routed {
   const { entries, categories, choices } = ctx.input;
   checkMappings(ctx, sections, categories);
   const excluded = new Set(choices.excluded);
-  const routed = new Map<string, Activity[]>(sections.map((s) => [s.key, []]));
-  const figures = new Map<string, Activity[]>(sections.map((s) => [s.key, []]));
+  const routed = new Map<string, ReportEntry[]>(sections.map((s) => [s.key, []]));
+  const figures = new Map<string, ReportEntry[]>(sections.map((s) => [s.key, []]));
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   const leader = sections.find((s) => s.kind === 'leader');
   const fallback = sections.find((s) => s.fallback);
-  const unmapped = new Map<string, Activity[]>();
+  const unmapped = new Map<string, ReportEntry[]>();
 
   for (const entry of [...entries].sort(byDate)) {
     if (excluded.has(entry.id)) continue;
