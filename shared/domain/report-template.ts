@@ -8,7 +8,7 @@ import { LEADER_ROLES } from './activity';
 
 export const REPORT_TEMPLATE_SCHEMA_VERSION = 1;
 
-export const TEMPLATE_LIMITS = { heading: 80, sentence: 500, opening: 1500, mapping: 50, subsections: 30, parts: 10, name: 40 } as const;
+export const TEMPLATE_LIMITS = { heading: 80, sentence: 500, opening: 1500, mapping: 50, subsections: 30, parts: 10, name: 40, reference: 200, references: 30, rateName: 30 } as const;
 
 // eslint-disable-next-line no-control-regex -- a template line must not carry control characters or newlines
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
@@ -63,14 +63,17 @@ const otherPart = z.object({ kind: z.literal('other'), id, heading }).strict();
 
 export const templatePart = z.discriminatedUnion('kind', [measuresPart, leaderPart, problemsPart, plansPart, otherPart]);
 
-const referenceName = z.string().regex(/^[\u4e00-\u9fa5A-Za-z0-9]{1,20}$/, { message: '名称只能用汉字、字母或数字，不超过20个' });
+/** A policy reference's name, written {名称} in the template's texts. */
+export const REFERENCE_NAME = /^[\u4e00-\u9fa5A-Za-z0-9]{1,20}$/;
+export const REFERENCE_NAME_RULE = '名称只能用汉字、字母或数字，不超过20个';
+const referenceName = z.string().regex(REFERENCE_NAME, { message: REFERENCE_NAME_RULE });
 
 const rateRule = z
   .object({
     /** The rate's metric name (unit %), e.g. 通过率. */
-    name: lineOf(30).pipe(z.string().min(1)),
-    numerator: lineOf(30).pipe(z.string().min(1)),
-    denominator: lineOf(30).pipe(z.string().min(1)),
+    name: lineOf(TEMPLATE_LIMITS.rateName).pipe(z.string().min(1)),
+    numerator: lineOf(TEMPLATE_LIMITS.rateName).pipe(z.string().min(1)),
+    denominator: lineOf(TEMPLATE_LIMITS.rateName).pipe(z.string().min(1)),
   })
   .strict();
 
@@ -88,7 +91,10 @@ export const reportTemplateBodyShape = z
       .strict(),
     opening: lineOf(TEMPLATE_LIMITS.opening).pipe(z.string().min(1)),
     /** Policy references used as {名称} in any text: 党代会精神, 纲要 … */
-    references: z.record(referenceName, lineOf(200).pipe(z.string().min(1))).default({}),
+    references: z
+      .record(referenceName, lineOf(TEMPLATE_LIMITS.reference).pipe(z.string().min(1)))
+      .refine((r) => Object.keys(r).length <= TEMPLATE_LIMITS.references, { message: `最多${TEMPLATE_LIMITS.references}条` })
+      .default({}),
     /** Rates computed from stored counts rather than typed percentages. */
     rates: z.array(rateRule).max(TEMPLATE_LIMITS.mapping).default([]),
     parts: z.array(templatePart).min(1).max(TEMPLATE_LIMITS.parts),

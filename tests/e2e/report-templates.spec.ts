@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app-server';
 import { apiCall } from './helpers/ledger';
 import { blockWith, paper, reportYear, seedEntry } from './helpers/report';
@@ -12,14 +13,20 @@ const EDITED = '我局精心组织宪法宣传周系列活动，覆盖全区各�
 const COPY = '本局五部分模板';
 const NEW_HEADING = '扎实开展全民普法宣传';
 
-test('年报模板：复制五部分模板，改小节标题，用副本生成报告；导出后再导入', async ({ page, appServer }) => {
-  // Many steps through two drawers on a shared 2-core machine.
-  test.slow();
-  const base = appServer.url;
+/** The unit's name and one 普法 entry in the page's report year, which it returns. */
+async function unitWithOneEntry(page: Page, base: string): Promise<number> {
   await page.goto(base);
   const year = await reportYear(page);
   await apiCall(page.request, base, 'unit.update', { name: UNIT });
   await seedEntry(page, base, { date: `${year}-03-05`, category: '普法宣传教育', title: '宪法宣传周', summary: `${PUFA}，发放宣传资料1200份` });
+  return year;
+}
+
+test('年报模板：复制五部分模板，改小节标题，用副本生成报告；导出后再导入', async ({ page, appServer }) => {
+  // Many steps through two drawers on a shared 2-core machine.
+  test.slow();
+  const base = appServer.url;
+  await unitWithOneEntry(page, base);
 
   await page.goto(`${base}#/report`);
   await page.getByRole('button', { name: '管理模板' }).click();
@@ -88,10 +95,7 @@ test('年报模板：复制五部分模板，改小节标题，用副本生成�
 
 test('年报：从来源中把一条台账排除出报告，再恢复；修改过的段落被移出时说明修改已保留', async ({ page, appServer }) => {
   const base = appServer.url;
-  await page.goto(base);
-  const year = await reportYear(page);
-  await apiCall(page.request, base, 'unit.update', { name: UNIT });
-  await seedEntry(page, base, { date: `${year}-03-05`, category: '普法宣传教育', title: '宪法宣传周', summary: `${PUFA}，发放宣传资料1200份` });
+  const year = await unitWithOneEntry(page, base);
   await seedEntry(page, base, { date: `${year}-05-10`, category: '行政执法', title: '案卷评查', summary: `${ENFORCEMENT}，评查案卷86卷` });
   await page.goto(`${base}#/report`);
   await page.getByRole('button', { name: '生成报告' }).click();
@@ -160,4 +164,80 @@ test('年报模板：删除自建模板要确认，内置模板不能删除', as
   await expect(manager.getByLabel(`模板 ${COPY}`)).toHaveCount(0);
   const left = await apiCall<{ name: string }[]>(page.request, base, 'report.templates.list', {});
   expect(left.map((t) => t.name)).not.toContain(COPY);
+});
+
+test('年报模板：改政策表述（新纲要）、加比率、改主要负责人参与方式、调整和删除部分，生成的报告随之改变', async ({ page, appServer }) => {
+  test.slow();
+  const base = appServer.url;
+  await unitWithOneEntry(page, base);
+  const [five] = await apiCall<{ id: number }[]>(page.request, base, 'report.templates.list', {});
+  const copy = await apiCall<{ id: number }>(page.request, base, 'report.templates.copy', { id: five!.id, name: COPY });
+
+  await page.goto(`${base}#/report`);
+  await page.getByRole('button', { name: '管理模板' }).click();
+  const manager = page.getByRole('dialog', { name: '报告模板' });
+  await manager.getByLabel(`模板 ${COPY}`).getByRole('button', { name: '编辑' }).click();
+  const editor = page.getByRole('dialog', { name: `编辑模板：${COPY}` });
+
+  // The 纲要 of 2021—2025 gives way to its successor: one row, and every text naming {纲要} follows.
+  const gangyao = editor.getByLabel('政策表述第2条的表述');
+  await expect(editor.getByLabel('政策表述第2条的名称')).toHaveValue('纲要');
+  await expect(gangyao).toHaveValue('《法治政府建设实施纲要（2021—2025年）》');
+  await gangyao.fill('《法治政府建设实施纲要（2026—2030年）》');
+  // A new reference, used in the opening paragraph; a second row of the same name is refused.
+  await editor.getByRole('button', { name: /添加政策表述/ }).click();
+  await editor.getByLabel('政策表述第3条的名称').fill('纲要');
+  await editor.getByLabel('政策表述第3条的表述').fill('重复的表述');
+  await editor.getByRole('button', { name: '保存模板' }).click();
+  await expect(editor.getByRole('alert').filter({ hasText: '模板没有保存' })).toContainText('政策表述的名称“纲要”重复');
+  await editor.getByLabel('政策表述第3条的名称').fill('普法规划');
+  await editor.getByLabel('政策表述第3条的表述').fill('“八五”普法规划');
+  const opening = editor.getByLabel('开头段');
+  await opening.fill((await opening.inputValue()).replace('扎实推进依法行政', '扎实推进依法行政，全面实施{普法规划}'));
+
+  // A rate worked out from two counts.
+  await editor.getByRole('button', { name: /添加比率/ }).click();
+  const rates = await editor.getByLabel(/^比率第\d+条的名称$/).count();
+  await editor.getByLabel(`比率第${rates}条的名称`).fill('结案率');
+  await editor.getByLabel(`比率第${rates}条的分子`).fill('结案');
+  await editor.getByLabel(`比率第${rates}条的分母`).fill('办理案件');
+
+  // Only 述法 and 主持 bring an entry to the leader's part; 参加 goes by category.
+  const roles = editor.getByLabel('第3部分的主要负责人参与方式');
+  await expect(roles.getByRole('checkbox', { name: '参加' })).toBeChecked();
+  await expect(editor.getByLabel('第3部分标题')).toHaveValue(/第一责任人职责/);
+  await roles.getByRole('checkbox', { name: '参加' }).uncheck();
+  await expect(roles.getByRole('checkbox', { name: '参加' })).not.toBeChecked();
+
+  // The leader's part moves up to 二、; 其他情况 is removed; then it is offered again, the leader's part not.
+  await editor.getByRole('button', { name: '上移第3部分' }).click();
+  await expect(editor.getByLabel('第2部分的主要负责人参与方式').getByRole('checkbox', { name: '参加' })).not.toBeChecked();
+  await editor.getByRole('button', { name: '删除第5部分' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+  await editor.getByRole('button', { name: /添加部分/ }).hover();
+  await expect(page.getByRole('menuitem', { name: '其他情况' })).not.toHaveClass(/disabled/);
+  await expect(page.getByRole('menuitem', { name: /主要负责人履职（主要负责人的台账已有归入之处）/ })).toHaveClass(/disabled/);
+  await page.setViewportSize({ width: 1366, height: 2600 });
+  await page.screenshot({ path: '/tmp/report-templates-parts.png', animations: 'disabled' });
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await editor.getByRole('button', { name: '保存模板' }).click();
+  await expect(editor).toBeHidden();
+
+  const saved = await apiCall<{ body: { references: Record<string, string>; rates: { name: string }[]; parts: { kind: string; roles?: string[] }[] } }>(page.request, base, 'report.templates.get', { id: copy.id });
+  expect(saved.body.references).toEqual({ 党代会精神: '党的二十大精神', 纲要: '《法治政府建设实施纲要（2026—2030年）》', 普法规划: '“八五”普法规划' });
+  expect(saved.body.rates.at(-1)).toEqual({ name: '结案率', numerator: '结案', denominator: '办理案件' });
+  expect(saved.body.parts.map((p) => p.kind)).toEqual(['measures', 'leader', 'problems', 'plans']);
+  expect(saved.body.parts[1]?.roles).toEqual(['主持', '述法']);
+
+  await manager.getByLabel(`模板 ${COPY}`).getByRole('button', { name: '选用' }).click();
+  await manager.getByRole('button', { name: 'Close' }).or(manager.getByLabel('Close')).first().click();
+  await page.getByRole('button', { name: '生成报告' }).click();
+  const opened = blockWith(page, '认真落实');
+  await expect(opened).toContainText('认真落实《法治政府建设实施纲要（2026—2030年）》');
+  await expect(opened).toContainText('扎实推进依法行政，全面实施“八五”普法规划');
+  const parts = paper(page).getByRole('heading', { level: 2 });
+  await expect(parts).toHaveCount(4);
+  await expect(parts.nth(1)).toContainText('二、');
+  await expect(parts.nth(1)).toContainText('第一责任人职责');
+  await expect(paper(page)).not.toContainText('其他需要报告的情况');
 });

@@ -3,7 +3,10 @@ import type { Category } from '../../shared/domain/category';
 import type { ReportTemplateBody } from '../../shared/domain/report-template';
 import { BUILTIN_TEMPLATES } from '../../shared/report/templates/builtin-templates';
 import { mappedElsewhere, unmappedCategories } from '../../renderer/pages/report/templates/category-mapping';
+import { newPart, whyNotAdd } from '../../renderer/pages/report/templates/new-part';
+import { duplicateNames, referenceRows, referencesOf } from '../../renderer/pages/report/templates/reference-rows';
 import { cleanBody, templateProblems } from '../../renderer/pages/report/templates/template-issues';
+import { reportTemplateBody } from '../../shared/report/template-schema';
 
 // The template editor's pure helpers: where a problem goes in the form, and which categories are taken.
 
@@ -62,5 +65,42 @@ describe('category mapping', () => {
     measures(body).subsections[9]!.categories = [];
     const list = [cat(1, 'pufa', '普法宣传教育'), cat(2, null, '安全生产'), cat(3, null, '旧类别', true), cat(4, 'study', '学习')];
     expect(unmappedCategories(body.parts, list).map((c) => c.name)).toEqual(['普法宣传教育', '安全生产']);
+  });
+});
+
+describe('parts added in the editor', () => {
+  it('offers once the parts that draw on one thing of the year, and measures any number of times', () => {
+    const body = five();
+    expect(whyNotAdd('measures', body.parts)).toBeUndefined();
+    for (const kind of ['leader', 'problems', 'plans', 'other'] as const) expect(whyNotAdd(kind, body.parts)).toBeTruthy();
+    // A leader subsection inside measures is a place for the leader's entries too.
+    const three = structuredClone(BUILTIN_TEMPLATES[1]!.body);
+    expect(three.parts.some((p) => p.kind === 'leader')).toBe(false);
+    expect(whyNotAdd('leader', three.parts)).toBe('主要负责人的台账已有归入之处');
+  });
+
+  it('makes parts the schema accepts, with ids of their own; a removed kind comes back under its old id', () => {
+    const body = five();
+    body.parts = body.parts.filter((p) => p.kind !== 'other' && p.kind !== 'leader');
+    for (const kind of ['measures', 'other', 'leader', 'measures'] as const) body.parts.push(newPart(kind, body.parts));
+    expect(body.parts.map((p) => p.id)).toEqual(['measures', 'problems', 'plans', 'measures-2', 'other', 'leader', 'measures-3']);
+    expect(reportTemplateBody.safeParse(body).success).toBe(true);
+  });
+});
+
+describe('policy reference rows', () => {
+  it('round-trips the record, drops blank rows and finds names used twice', () => {
+    const refs = five().references;
+    expect(referencesOf(referenceRows(refs))).toEqual(refs);
+    expect(referencesOf([{ name: ' 纲要 ', text: '新纲要' }, { name: '', text: '  ' }, undefined])).toEqual({ 纲要: '新纲要' });
+    expect([...duplicateNames([{ name: '纲要', text: 'a' }, { name: ' 纲要', text: 'b' }, { name: '规划', text: 'c' }])]).toEqual(['纲要']);
+  });
+
+  it('puts a reference’s problem on its row: the name for a bad name, the wording for bad wording', () => {
+    const body = { ...five(), references: { 年度: '系统占位符作名称', 纲要: '' } };
+    const rows = referenceRows(body.references);
+    const problems = templateProblems(body, rows);
+    expect(problems).toContainEqual(expect.objectContaining({ name: ['referenceRows', 0, 'name'] }));
+    expect(problems).toContainEqual(expect.objectContaining({ name: ['referenceRows', 1, 'text'] }));
   });
 });

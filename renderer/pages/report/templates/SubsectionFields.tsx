@@ -1,6 +1,7 @@
 import { Form, Input, Switch } from 'antd';
 import type { Category } from '../../../../shared/domain/category';
 import { TEMPLATE_LIMITS, type TemplatePart, type TemplateSubsection } from '../../../../shared/domain/report-template';
+import { LeaderRolesField } from './LeaderRolesField';
 import { MappingFields } from './MappingFields';
 import { SentenceListField } from './SentenceListField';
 
@@ -28,9 +29,12 @@ export function SubsectionFields({ field, part, sub, categories, parts, metricsO
       </Form.Item>
       <MappingFields prefix={[field]} place={{ part, subsection: field }} categories={categories} parts={parts} what={what} />
       {sub?.kind === 'leader' ? (
-        <Form.Item name={[field, 'defaultDuties']} label="主要负责人履职的通用表述" extra="年度材料中没有填写履职情况时使用">
-          <Input.TextArea aria-label={`${what}通用表述`} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={1000} />
-        </Form.Item>
+        <>
+          <LeaderRolesField name={[field, 'roles']} what={what} />
+          <Form.Item name={[field, 'defaultDuties']} label="主要负责人履职的通用表述" extra="年度材料中没有填写履职情况时使用">
+            <Input.TextArea aria-label={`${what}通用表述`} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={1000} />
+          </Form.Item>
+        </>
       ) : (
         <>
           <SentenceListField name={[field, 'metricSentences']} what={what} metricNames={metricNames} />

@@ -31,8 +31,9 @@ export const panelKey = (part: number, sub: number) => `${part}-${sub}`;
 export function SubsectionsEditor({ part, parts, categories, metricsOf, open, onOpen }: Props) {
   const current = parts?.[part];
   const subs = current?.kind === 'measures' ? (current.subsections ?? []) : [];
+  // Inside PartsEditor's Form.List: the name is relative to body.parts.
   return (
-    <Form.List name={['body', 'parts', part, 'subsections']}>
+    <Form.List name={[part, 'subsections']}>
       {(fields, { add, remove, move }) => (
         <>
           <Collapse

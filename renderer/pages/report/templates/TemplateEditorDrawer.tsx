@@ -1,5 +1,5 @@
 import { Alert, App, Button, Drawer, Form, Space, Spin } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { call } from '../../../api/client';
 import type { Category } from '../../../../shared/domain/category';
 import type { MetricDefinition } from '../../../../shared/domain/metric-definition';
@@ -9,7 +9,11 @@ import { categoryValue } from './category-mapping';
 import { PlaceholderHelp } from './PlaceholderHelp';
 import { panelKey } from './SubsectionsEditor';
 import { TemplateBasicsFields } from './TemplateBasicsFields';
-import { TemplatePartEditor } from './TemplatePartEditor';
+import { PartsEditor } from './PartsEditor';
+import { RatesFields } from './RatesFields';
+import type { ReferenceRow } from './reference-rows';
+import { duplicateNames, referenceRows, referencesOf } from './reference-rows';
+import { ReferencesFields } from './ReferencesFields';
 import { cleanBody, templateProblems } from './template-issues';
 
 interface Props {
@@ -25,7 +29,7 @@ interface Loaded {
   metrics: MetricDefinition[];
 }
 
-type Values = { name: string; body: ReportTemplateBody };
+type Values = { name: string; body: ReportTemplateBody; referenceRows?: ReferenceRow[] };
 
 export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
   const { message, modal } = App.useApp();
@@ -37,6 +41,7 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
   const [open, setOpen] = useState<string[]>([]);
   // preserve: the parts' kinds and ids have no box, but the editor needs them.
   const parts = Form.useWatch(['body', 'parts'], { form, preserve: true }) as TemplatePart[] | undefined;
+  const rows = Form.useWatch('referenceRows', { form, preserve: true }) as ReferenceRow[] | undefined;
 
   useEffect(() => {
     if (templateId === undefined) return;
@@ -49,7 +54,7 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
         if (!current) return;
         setLoaded({ template, categories, metrics });
         form.resetFields();
-        form.setFieldsValue({ name: template.name, body: template.body });
+        form.setFieldsValue({ name: template.name, body: template.body, referenceRows: referenceRows(template.body.references) });
       },
       (err: unknown) => current && void message.error(toAppError(err).message),
     );
@@ -66,10 +71,18 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
     [loaded],
   );
 
+  const metricNames = useMemo(() => [...new Set((loaded?.metrics ?? []).filter((m) => !m.hidden).map((m) => m.name))], [loaded]);
+
   async function save() {
     if (templateId === undefined) return;
     const values = form.getFieldsValue(true) as Values;
-    const body = cleanBody(values.body);
+    const twice = duplicateNames(values.referenceRows);
+    if (twice.size) {
+      setError(`政策表述的名称“${[...twice].join('、')}”重复，每个名称只能用一次`);
+      void form.validateFields([['referenceRows']], { recursive: true }).catch(() => undefined);
+      return;
+    }
+    const body = cleanBody({ ...values.body, references: referencesOf(values.referenceRows) });
     setSaving(true);
     setError(undefined);
     try {
@@ -80,7 +93,7 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
       const e = toAppError(err);
       setError(e.message);
       // The message names every wrong part; the same check here puts each under its own box.
-      const problems = templateProblems(body);
+      const problems = templateProblems(body, values.referenceRows);
       form.setFields(problems.map((p) => ({ name: p.name, errors: [p.message] })));
       if (e.fields?.name) form.setFields([{ name: 'name', errors: [e.message] }]);
       const panels = problems.filter((p) => p.part !== undefined && p.subsection !== undefined).map((p) => panelKey(p.part as number, p.subsection as number));
@@ -116,11 +129,11 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
       ) : (
         <Form form={form} layout="vertical" aria-label="模板内容">
           {error && <Alert type="error" showIcon closable style={{ marginBottom: 16 }} message="模板没有保存" description={error} onClose={() => setError(undefined)} />}
-          <PlaceholderHelp references={loaded.template.body.references} />
+          <PlaceholderHelp references={rows ? referencesOf(rows) : loaded.template.body.references} />
           <TemplateBasicsFields />
-          {(parts ?? loaded.template.body.parts).map((_, i) => (
-            <TemplatePartEditor key={i} index={i} parts={parts ?? loaded.template.body.parts} categories={loaded.categories} metricsOf={metricsOf} open={open} onOpen={setOpen} />
-          ))}
+          <ReferencesFields />
+          <RatesFields metricNames={metricNames} />
+          <PartsEditor parts={parts ?? loaded.template.body.parts} categories={loaded.categories} metricsOf={metricsOf} open={open} onOpen={setOpen} />
         </Form>
       )}
     </Drawer>

@@ -1,22 +1,17 @@
 import { Alert, Card, Form, Input, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { Category } from '../../../../shared/domain/category';
 import { TEMPLATE_LIMITS, type TemplatePart } from '../../../../shared/domain/report-template';
 import { numberFor } from '../../../../shared/report/text/numbering';
 import { unmappedCategories } from './category-mapping';
+import { LeaderRolesField } from './LeaderRolesField';
 import { MappingFields } from './MappingFields';
+import { PART_KIND_NAME } from './new-part';
 import { SubsectionsEditor } from './SubsectionsEditor';
-
-const KIND_NAME: Record<TemplatePart['kind'], string> = {
-  measures: '主要举措和成效',
-  leader: '主要负责人履职',
-  problems: '存在的不足',
-  plans: '下一年度安排',
-  other: '其他情况',
-};
 
 const KIND_NOTE: Record<TemplatePart['kind'], string> = {
   measures: '按小节写出全年台账',
-  leader: '主要负责人参加、主持的台账写在这里',
+  leader: '主要负责人以所选方式参与的台账写在这里',
   problems: '内容在“填写年度材料”中逐条填写',
   plans: '内容在“填写年度材料”中逐条填写',
   other: '内容在“填写年度材料”中填写，没有则写“无。”',
@@ -29,12 +24,15 @@ interface Props {
   metricsOf: (categoryValue: string) => string[];
   open: string[];
   onOpen: (keys: string[]) => void;
+  /** Move and remove buttons for the card's corner. */
+  controls?: ReactNode;
 }
 
-export function TemplatePartEditor({ index, parts, categories, metricsOf, open, onOpen }: Props) {
+export function TemplatePartEditor({ index, parts, categories, metricsOf, open, onOpen, controls }: Props) {
   const part = parts?.[index];
   if (!part) return null;
-  const prefix = ['body', 'parts', index];
+  // Inside PartsEditor's Form.List: names are relative to body.parts.
+  const prefix = [index];
   const what = `第${index + 1}部分`;
   const unmapped = part.kind === 'measures' ? unmappedCategories(parts, categories) : [];
   const fallback = part.kind === 'measures' ? part.subsections?.find((s) => s?.kind === 'entries' && s.fallback) : undefined;
@@ -42,10 +40,11 @@ export function TemplatePartEditor({ index, parts, categories, metricsOf, open, 
     <Card
       size="small"
       style={{ marginBottom: 16 }}
+      extra={controls}
       title={
         <span>
           {numberFor(1, index + 1)}
-          {KIND_NAME[part.kind]}
+          {PART_KIND_NAME[part.kind]}
           <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginLeft: 8 }}>
             {KIND_NOTE[part.kind]}
           </Typography.Text>
@@ -62,6 +61,7 @@ export function TemplatePartEditor({ index, parts, categories, metricsOf, open, 
       )}
       {part.kind === 'leader' && (
         <>
+          <LeaderRolesField name={[...prefix, 'roles']} what={what} />
           <MappingFields prefix={prefix} place={{ part: index }} categories={categories} parts={parts} what={what} />
           <Form.Item name={[...prefix, 'defaultDuties']} label="主要负责人履职的通用表述" extra="年度材料中没有填写履职情况时使用">
             <Input.TextArea aria-label={`${what}通用表述`} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={1000} />

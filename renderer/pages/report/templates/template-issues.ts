@@ -1,5 +1,6 @@
 import type { ReportTemplateBody } from '../../../../shared/domain/report-template';
 import { describeIssue, reportTemplateBody } from '../../../../shared/report/template-schema';
+import type { ReferenceRow } from './reference-rows';
 
 // The operation refuses a wrong template with one message naming every wrong part. To put each
 // problem under its own box as well, the page checks the body with the same shared schema and maps
@@ -17,10 +18,19 @@ export interface FieldProblem {
 /** A list edited as one box (类别, 标签) takes its items' problems on the box. */
 const WHOLE_LISTS = new Set(['categories', 'tags']);
 
-export function templateProblems(body: unknown): FieldProblem[] {
+/** A policy reference's problem goes on its row: the name's box for the name, else the wording's. */
+function referenceField(issue: { code: string; path: PropertyKey[] }, rows: readonly (ReferenceRow | undefined)[]): (string | number)[] | undefined {
+  const row = rows.findIndex((r) => (r?.name ?? '').trim() === issue.path[1]);
+  if (issue.path[0] !== 'references' || row < 0) return undefined;
+  return ['referenceRows', row, issue.code === 'invalid_key' || issue.code === 'custom' ? 'name' : 'text'];
+}
+
+export function templateProblems(body: unknown, rows: readonly (ReferenceRow | undefined)[] = []): FieldProblem[] {
   const result = reportTemplateBody.safeParse(body);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
+    const reference = referenceField(issue, rows);
+    if (reference) return { name: reference, message: describeIssue(issue) };
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const cut = path.findIndex((p, i) => typeof p === 'string' && WHOLE_LISTS.has(p) && typeof path[i + 1] === 'number');
     const name = ['body', ...(cut >= 0 ? path.slice(0, cut + 1) : path)];
