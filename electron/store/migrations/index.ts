@@ -7,8 +7,9 @@ import { migration0005 } from './0005-reports';
 import { migration0006 } from './0006-settings';
 import { migration0007 } from './0007-origins';
 import { migrationPlanItems } from './0008-plan-items';
+import { migrationDateIndexCoversId } from './0009-date-index-covers-id';
 
 /** In order. Add a new file and list it here; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migrationPlanItems];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migrationPlanItems, migrationDateIndexCoversId];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
