@@ -22,6 +22,28 @@ describe('writeReportDocx', () => {
     expect(fs.readdirSync(dir)).toEqual([path.basename(out)]);
   });
 
+  it('packs the parts plainly: [Content_Types].xml first, deflated, sizes in each local header (no data descriptors), no extra fields', async () => {
+    const dir = docxTempDir();
+    const out = path.join(dir, '报告.docx');
+    await writeReportDocx(sampleReport(), DEFAULT_DOCX_SETTINGS, out);
+    const bytes = fs.readFileSync(out);
+    const headers: { name: string; flags: number; method: number; compressed: number; extra: number }[] = [];
+    // Local file headers follow each other: signature, fixed fields, name, extra, data.
+    for (let at = 0; bytes.readUInt32LE(at) === 0x04034b50; ) {
+      const compressed = bytes.readUInt32LE(at + 18);
+      const nameLength = bytes.readUInt16LE(at + 26);
+      const extra = bytes.readUInt16LE(at + 28);
+      headers.push({ name: bytes.toString('utf8', at + 30, at + 30 + nameLength), flags: bytes.readUInt16LE(at + 6), method: bytes.readUInt16LE(at + 8), compressed, extra });
+      at += 30 + nameLength + extra + compressed;
+    }
+    expect(headers[0]?.name).toBe('[Content_Types].xml');
+    expect(headers.map((h) => h.name)).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/fontTable.xml', '_rels/.rels']));
+    for (const h of headers) expect(h, h.name).toMatchObject({ flags: expect.any(Number), method: 8, extra: 0 });
+    // Bit 3 would mean sizes only after the data; bit 11 is UTF-8 names, which plain ASCII names do not need.
+    expect(headers.filter((h) => (h.flags & 0b1000) !== 0)).toEqual([]);
+    expect(headers.every((h) => h.compressed > 0)).toBe(true);
+  });
+
   it('refuses to overwrite an existing file, in Chinese, and leaves it as it was', async () => {
     const dir = docxTempDir();
     const out = path.join(dir, '报告.docx');

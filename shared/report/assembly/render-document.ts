@@ -1,4 +1,4 @@
-import type { ReportBlock, ReportDocument, ReportRun, ReportSignature } from '../report-document';
+import type { ParagraphBlock, ReportBlock, ReportDocument, ReportRun, ReportSignature } from '../report-document';
 import { splitLead } from '../text/enumeration';
 import { numberFor } from '../text/numbering';
 import type { DraftBlock, DraftParagraph } from './draft-blocks';
@@ -18,27 +18,35 @@ function itemRuns(block: DraftParagraph, number: string): ReportRun[] {
 
 export function renderBlocks(blocks: readonly DraftBlock[]): ReportBlock[] {
   const groupSizes = new Map<string, number>();
-  for (const b of blocks) if (b.kind === 'paragraph' && b.item) groupSizes.set(itemGroup(b.key), (groupSizes.get(itemGroup(b.key)) ?? 0) + 1);
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.item) continue;
+    const group = itemGroup(b.key);
+    groupSizes.set(group, (groupSizes.get(group) ?? 0) + 1);
+  }
   const itemCounters = new Map<string, number>();
   let h1 = 0;
   let h2 = 0;
+  // Objects written out whole rather than spread: a year of 20,000 entries renders 20,000 blocks on
+  // every assembly and download, and spreading cost several times the rest of the work.
   return blocks.map((b): ReportBlock => {
-    const base = { key: b.key, origin: b.origin, sources: [...b.sources] };
+    const sources = b.sources.slice();
     if (b.kind !== 'paragraph') {
       if (b.kind === 'heading1') {
         h1 += 1;
         h2 = 0;
-        return { ...base, kind: 'heading1', number: numberFor(1, h1), text: b.text };
+        return { key: b.key, origin: b.origin, sources, kind: 'heading1', number: numberFor(1, h1), text: b.text };
       }
       h2 += 1;
-      return { ...base, kind: 'heading2', number: numberFor(2, h2), text: b.text };
+      return { key: b.key, origin: b.origin, sources, kind: 'heading2', number: numberFor(2, h2), text: b.text };
     }
-    if (!b.item) return { ...base, kind: 'paragraph', runs: [{ text: b.text }] };
+    if (!b.item) return { key: b.key, origin: b.origin, sources, kind: 'paragraph', runs: [{ text: b.text }] };
     const group = itemGroup(b.key);
     const position = (itemCounters.get(group) ?? 0) + 1;
     itemCounters.set(group, position);
     const number = (groupSizes.get(group) ?? 0) > 1 ? numberFor(b.item, position) : '';
-    return { ...base, kind: 'paragraph', runs: itemRuns(b, number), ...(number ? { number } : {}) };
+    const block: ParagraphBlock = { key: b.key, origin: b.origin, sources, kind: 'paragraph', runs: itemRuns(b, number) };
+    if (number) block.number = number;
+    return block;
   });
 }
 
