@@ -4,6 +4,7 @@ import { backupsDir } from './backup-paths';
 import { readBackupSettings } from './backup-settings';
 import { changeMarker } from './change-marker';
 import { copyToExtraFolder, extraBackupsDir } from './copy-to-extra-folder';
+import { writeExtraFolderNote } from './extra-folder-note';
 import type { ListedBackup } from './list-backups';
 import { listBackups } from './list-backups';
 import { pruneBackups } from './prune-backups';
@@ -23,6 +24,7 @@ export interface CreatedBackup extends Omit<BackupCreated, 'backup'> {
 /** After a backup: the extra copy (reported, never thrown) and the retention rule, in both folders. */
 function afterBackup(source: BackupSource, backup: ListedBackup, now: string, prune: boolean): CreatedBackup {
   const settings = readBackupSettings(source.db);
+  writeExtraFolderNote(source.dataDir, settings.extraFolder);
   const pruned = prune ? pruneBackups(backupsDir(source.dataDir), settings, now) : [];
   if (!settings.extraFolder) return { backup, pruned };
   const extraCopy = copyToExtraFolder(backup.path, settings.extraFolder);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry } from '../../shared/domain/backup';
+import { listNotedExtraBackups } from './extra-folder-note';
 import { findBackup } from './find-backup';
 import { publicEntry } from './list-backups';
 import { fsyncDir, fsyncFile } from './sync-files';
@@ -13,7 +14,8 @@ import { verifyStoreCopy } from './verify-store-file';
  * never be read with another file's log. The damaged file was already copied to <data>/damaged/.
  */
 export function recoverDamagedStore(dataDir: string, databasePath: string, fileName: string, nativeBinding?: string): BackupEntry {
-  const chosen = findBackup(dataDir, fileName);
+  // The store is damaged, so its settings cannot say where the extra folder is: the note does.
+  const chosen = findBackup(dataDir, fileName, listNotedExtraBackups(dataDir));
   const tmp = path.join(path.dirname(databasePath), `.${path.basename(databasePath)}.restoring.tmp`);
   try {
     fs.copyFileSync(chosen.path, tmp);

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { parseInput } from '../../shared/validation/format-issues';
 import type { ErrorLogger, Registry } from '../registry';
 import { backupsDir } from './backup-paths';
+import { listNotedExtraBackups } from './extra-folder-note';
 import { listBackups, publicEntry } from './list-backups';
 
 // Recovery mode: the store failed its start-up check and is not opened at all. The registry then
@@ -30,8 +31,13 @@ function answer(ctx: RecoveryContext, name: OperationName, input: unknown): unkn
     case 'app.info':
       return { ...ctx.info, recovery: ctx.recovery } satisfies AppInfo;
     case 'backup.list': {
+      // The extra folder's copies too (by the note beside the store), those not also kept here.
       const folder = backupsDir(ctx.info.dataDir);
-      return { folder, backups: listBackups(folder).map(publicEntry), settings: DEFAULT_BACKUP_SETTINGS } satisfies OutputOf<'backup.list'>;
+      const local = listBackups(folder);
+      const here = new Set(local.map((b) => b.fileName));
+      const extra = listNotedExtraBackups(ctx.info.dataDir).filter((b) => !here.has(b.fileName));
+      const backups = [...local, ...extra].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+      return { folder, backups: backups.map(publicEntry), settings: DEFAULT_BACKUP_SETTINGS } satisfies OutputOf<'backup.list'>;
     }
     case 'backup.restore':
       return ctx.restore((input as { fileName: string }).fileName);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { backupsDir } from '../backup/backup-paths';
 import { readBackupSettings, writeBackupSettings } from '../backup/backup-settings';
 import { createBackup } from '../backup/create-backup';
+import { writeExtraFolderNote } from '../backup/extra-folder-note';
 import { listBackups, publicEntry } from '../backup/list-backups';
 import { restoreBackup } from '../backup/restore-backup';
 import { AppError } from '../../shared/errors';
@@ -26,7 +27,9 @@ export const backupHandlers: HandlerGroup<'backup.list' | 'backup.create' | 'bac
 
   'backup.settings.update': (ctx, settings) => {
     writeBackupSettings(ctx.db, settings, ctx.now());
-    return readBackupSettings(ctx.db);
+    const saved = readBackupSettings(ctx.db);
+    writeExtraFolderNote(ctx.dataDir, saved.extraFolder);
+    return saved;
   },
 
   'backup.openFolder': async (ctx) => {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { damageStore, fillStore } from '../helpers/backup-fixtures';
 import { expect, test } from './fixtures/app-server';
@@ -90,4 +92,33 @@ test('数据文件损坏时打开恢复页面，说明损坏文件另存在哪�
   await page.goto(`${appServer.url}#/ledger`);
   await expect(rowOf(page, '种子条目')).toBeVisible();
   expect(await activityTotal(page.request, appServer.url)).toBe(3001);
+});
+
+test('本机备份也丢失时，恢复页面列出另存在 U 盘中的备份，标明“另存处”，并能从那里恢复', async ({ page, appServer }) => {
+  await page.goto(appServer.url);
+  const year = await currentYear(page);
+  await seedActivity(page.request, appServer.url, '普法宣传教育', { date: `${year}-03-15`, title: '种子条目' });
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-usb-'));
+  await apiCall(page.request, appServer.url, 'backup.settings.update', { keepLast: 10, keepDaily: 30, keepMonthly: 12, intervalHours: 4, extraFolder: usb });
+  await appServer.stop();
+  // Large enough that the damage falls on the entries' pages.
+  const store = path.join(appServer.dataDir, 'fazhi.db');
+  fillStore(store, 3000);
+  await appServer.start();
+  await apiCall(page.request, appServer.url, 'backup.create', {});
+  await appServer.stop();
+  damageStore(store);
+  fs.rmSync(path.join(appServer.dataDir, 'backups'), { recursive: true, force: true });
+  await appServer.start();
+
+  await page.reload();
+  await expect(page.getByText('数据文件已损坏')).toBeVisible();
+  await expect(page.getByText(/最近一份完好的备份是/)).toContainText('3001 条台账');
+  await expect(page.getByRole('row').filter({ hasText: '手动' })).toContainText('另存处');
+  await page.screenshot({ path: '/tmp/backup-recovery-extra.png', fullPage: true });
+  await page.getByRole('button', { name: '恢复这份备份' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
+  await page.goto(`${appServer.url}#/ledger`);
+  await expect(rowOf(page, '种子条目')).toBeVisible();
 });

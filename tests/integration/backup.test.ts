@@ -238,13 +238,14 @@ describe('backups', () => {
 });
 
 describe('start-up integrity', () => {
-  async function damagedDataFolder() {
+  async function damagedDataFolder(extraFolder = '') {
     const dir = tempDir();
     const app = openTempApp(dir);
     await addEntries(app, ['种子条目']);
     app.close();
     fillStore(storeFile(dir), 3000);
     const before = openTempApp(dir);
+    if (extraFolder) await before.registry.call('backup.settings.update', { keepLast: 10, keepDaily: 30, keepMonthly: 12, intervalHours: 4, extraFolder });
     const backup = await before.registry.call('backup.create', {});
     before.close();
     damageStore(storeFile(dir));
@@ -301,6 +302,44 @@ describe('start-up integrity', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       db.close();
       expect(fs.existsSync(info.recovery!.damagedCopy)).toBe(true);
+    } finally {
+      app.close();
+    }
+  });
+
+  it('lists and restores, from the recovery screen, the copies in the extra folder even when the local backups are gone', async () => {
+    const usb = tempDir('fazhi-usb-');
+    const { dir, backup } = await damagedDataFolder(usb);
+    // The local backups are lost with the disk's bad sectors; the U 盘 still holds its copy.
+    fs.rmSync(backupsDir(dir), { recursive: true, force: true });
+    const app = openApp({ dataDir: dir, shell: 'browser', allowRecovery: true, log: () => undefined });
+    try {
+      const list = await app.registry.call('backup.list', {});
+      expect(list.backups.map((b) => b.fileName)).toEqual([backup.fileName]);
+      expect(list.backups[0]!.path).toBe(path.join(usb, EXTRA_SUBFOLDER, backup.fileName));
+      expect(list.backups[0]!.verified).toBe(true);
+      const restored = await app.registry.call('backup.restore', { fileName: backup.fileName });
+      expect(restored.entries).toBe(3001);
+      expect((await app.registry.call('activities.list', { text: '种子' })).total).toBe(1);
+    } finally {
+      app.close();
+    }
+  });
+
+  it('notes the extra folder beside the store when it is set, and forgets it when it is cleared', async () => {
+    const dir = tempDir();
+    const app = openTempApp(dir);
+    const note = path.join(dir, 'backup-extra-folder.json');
+    try {
+      const usb = tempDir('fazhi-usb-');
+      await app.registry.call('backup.settings.update', { keepLast: 10, keepDaily: 30, keepMonthly: 12, intervalHours: 4, extraFolder: usb });
+      expect(JSON.parse(fs.readFileSync(note, 'utf8'))).toEqual({ extraFolder: usb });
+      // A store whose setting predates the note gets it with its next backup.
+      fs.rmSync(note);
+      await app.registry.call('backup.create', {});
+      expect(JSON.parse(fs.readFileSync(note, 'utf8'))).toEqual({ extraFolder: usb });
+      await app.registry.call('backup.settings.update', { keepLast: 10, keepDaily: 30, keepMonthly: 12, intervalHours: 4, extraFolder: '' });
+      expect(fs.existsSync(note)).toBe(false);
     } finally {
       app.close();
     }

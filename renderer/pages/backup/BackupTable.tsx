@@ -8,12 +8,14 @@ interface Props {
   loading: boolean;
   /** Marks one row (the latest good backup on the recovery screen). */
   highlight?: string;
+  /** The data folder's backups folder: a backup elsewhere (the extra folder) is marked as such. */
+  folder?: string;
   onRestore(backup: BackupEntry): void;
 }
 
 const REASON_COLORS: Record<string, string> = { 手动: 'blue', 恢复前: 'orange', 迁移前: 'purple', 导入前: 'cyan', 合并前: 'cyan', 导入数据包前: 'cyan' };
 
-export function BackupTable({ backups, loading, highlight, onRestore }: Props) {
+export function BackupTable({ backups, loading, highlight, folder, onRestore }: Props) {
   return (
     <Table<BackupEntry>
       rowKey="fileName"
@@ -25,7 +27,21 @@ export function BackupTable({ backups, loading, highlight, onRestore }: Props) {
       onRow={(b) => ({ style: b.fileName === highlight ? { background: '#f6ffed' } : {} })}
       columns={[
         { key: 'time', title: '备份时间', render: (_, b) => backupTime(b.createdAt), width: 190 },
-        { key: 'reason', title: '原因', render: (_, b) => <Tag color={REASON_COLORS[b.reason] ?? 'default'}>{b.reason || '—'}</Tag>, width: 110 },
+        {
+          key: 'reason',
+          title: '原因',
+          width: 110,
+          render: (_, b) => (
+            <>
+              <Tag color={REASON_COLORS[b.reason] ?? 'default'}>{b.reason || '—'}</Tag>
+              {folder && !b.path.startsWith(folder) && (
+                <Tooltip title={b.path}>
+                  <Tag color="gold">另存处</Tag>
+                </Tooltip>
+              )}
+            </>
+          ),
+        },
         { key: 'entries', title: '台账条数', align: 'right', render: (_, b) => (b.verified ? `${b.entryCount} 条` : '—'), width: 110 },
         { key: 'size', title: '大小', align: 'right', render: (_, b) => fileSize(b.size), width: 100 },
         {

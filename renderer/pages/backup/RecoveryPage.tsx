@@ -50,14 +50,14 @@ export function RecoveryPage({ recovery, onRecovered }: Props) {
                 恢复这份备份
               </Button>
             </Typography.Paragraph>
-            <BackupTable backups={list.data.backups} loading={list.loading} highlight={latestGood.fileName} onRestore={restore} />
+            <BackupTable backups={list.data.backups} loading={list.loading} highlight={latestGood.fileName} folder={list.data.folder} onRestore={restore} />
           </>
         ) : (
           <Alert
             type="error"
             showIcon
             title="没有找到备份"
-            description={`备份文件夹 ${list.data.folder} 中没有可用的备份。如果在 U 盘或共享文件夹中另存过备份，请把其中的 .db 与同名 .json 文件复制到该文件夹后刷新本页。`}
+            description={`备份文件夹 ${list.data.folder} 中没有可用的备份，设置的另存位置中也没有找到。如果另存用的 U 盘没有插上，请插上后刷新本页；也可以把别处的 .db 与同名 .json 备份文件复制到该文件夹后刷新本页。`}
           />
         )}
       </Layout.Content>
