@@ -17,7 +17,8 @@ export type ReadinessCode =
   | 'summary-missing'
   | 'rate-denominator-missing'
   | 'last-year-missing'
-  | 'evidence-missing';
+  | 'evidence-missing'
+  | 'policy-period-past';
 
 /** must: the report is not fit to send without it; should: inspectors or readers will notice. */
 export type ReadinessSeverity = 'must' | 'should';

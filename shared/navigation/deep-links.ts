@@ -7,7 +7,9 @@ export type NarrativeFieldKey = 'problems' | 'plans' | 'other' | 'dutiesParagrap
 export type DeepLink =
   | { to: 'entry'; id: string; tab?: 'evidence' }
   | { to: 'ledger'; year: number; category?: string; evidence?: 'missing' }
-  | { to: 'narrative'; year: number; field: NarrativeFieldKey };
+  | { to: 'narrative'; year: number; field: NarrativeFieldKey }
+  /** The 年报 page of that year with 管理模板 open. */
+  | { to: 'templates'; year: number };
 
 function query(pairs: readonly [string, string | number | undefined][]): string {
   return pairs
@@ -24,6 +26,8 @@ export function deepLinkHash(link: DeepLink): string {
       return `#/ledger?${query([['year', link.year], ['category', link.category], ['evidence', link.evidence]])}`;
     case 'narrative':
       return `#/report?${query([['year', link.year], ['narrative', link.field]])}`;
+    case 'templates':
+      return `#/report?${query([['year', link.year], ['open', 'templates']])}`;
   }
 }
 

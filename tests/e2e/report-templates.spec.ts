@@ -241,3 +241,10 @@ test('年报模板：改政策表述（新纲要）、加比率、改主要负�
   await expect(parts.nth(1)).toContainText('第一责任人职责');
   await expect(paper(page)).not.toContainText('其他需要报告的情况');
 });
+
+test('年报体检的“去补充”链接可直接打开模板管理', async ({ page, appServer }) => {
+  const year = await unitWithOneEntry(page, appServer.url);
+  await page.goto(`${appServer.url}#/report?year=${year}&open=templates`);
+  await expect(page.getByRole('dialog', { name: '报告模板' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/report$/);
+});

@@ -176,6 +176,25 @@ describe('report.readiness', () => {
     expect(deepLinkHash(findings[0]!.link)).toBe(`#/ledger?entry=${lecture.id}&tab=evidence`);
   });
 
+  it('points out a plan in the template’s wording whose period ended before the report’s year, linking to 管理模板; an entry may cite an old plan', async () => {
+    const { r, add } = await readyYear();
+    await add('pufa', { date: '2024-05-06', title: '七五普法总结', summary: '完成《“七五”普法规划（2016—2020年）》档案整理' });
+    const [five] = await r.call('report.templates.list', {});
+    const copy = await r.call('report.templates.copy', { id: five!.id, name: '旧纲要模板' });
+    const body = { ...copy.body, references: { ...copy.body.references, 纲要: '《法治政府建设实施纲要（2015—2020年）》' } };
+    await r.call('report.templates.update', { id: copy.id, name: copy.name, body });
+    const found = only((await r.call('report.readiness', { year: 2024, templateId: copy.id })).findings, 'policy-period-past');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toContain('《法治政府建设实施纲要（2015—2020年）》期限到2020年，而这是2024年度的报告');
+    expect(found[0]!.severity).toBe('should');
+    expect(deepLinkHash(found[0]!.link)).toBe('#/report?year=2024&open=templates');
+
+    // The built-in 纲要 (2021—2025) is current for 2024; the old plan in an entry is the log's business.
+    expect(only((await check(r)).findings, 'policy-period-past')).toEqual([]);
+    await r.call('report.templates.update', { id: copy.id, name: copy.name, body: { ...body, references: { ...body.references, 纲要: '《法治政府建设实施纲要（2021—2025年）》' } } });
+    expect(only((await r.call('report.readiness', { year: 2024, templateId: copy.id })).findings, 'policy-period-past')).toEqual([]);
+  });
+
   it('lists 必须补 before 建议补 within a part, and the parts in the template’s order', async () => {
     const { r, add, leaderStudy } = await readyYear();
     await add('functions', { date: '2024-07-08', title: '优化营商环境座谈' });

@@ -9,7 +9,7 @@ import { ReportSidePanel } from './ReportSidePanel';
 import { ReportToolbar } from './ReportToolbar';
 import { TemplateManagerDrawer } from './templates/TemplateManagerDrawer';
 import { defaultReportYear } from './report-year';
-import type { NarrativeFocus } from './useReportDeepLink';
+import type { NarrativeFocus, ReportLinkTarget } from './useReportDeepLink';
 import { useReportDeepLink } from './useReportDeepLink';
 import { useReportDraft } from './useReportDraft';
 import './report-paper.css';
@@ -44,12 +44,13 @@ export function ReportPage() {
   useEffect(() => () => clearTimeout(flashTimer.current), []);
 
   useReportDeepLink(
-    useCallback((linkedYear: number | undefined, field: NarrativeFocus) => {
+    useCallback((linkedYear: number | undefined, target: ReportLinkTarget) => {
       if (linkedYear !== undefined) {
         setYear(linkedYear);
         setChosenTemplate(undefined);
       }
-      setNarrativeFocus(field);
+      if (target === 'templates') return setTemplatesOpen(true);
+      setNarrativeFocus(target.narrative);
       setNarrativeOpen(true);
     }, []),
   );

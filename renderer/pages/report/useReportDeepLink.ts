@@ -4,19 +4,24 @@ import { hashQuery } from '../../../shared/navigation/deep-links';
 const FIELDS = ['problems', 'plans', 'other', 'dutiesParagraph', 'superior', 'preface'] as const;
 export type NarrativeFocus = (typeof FIELDS)[number];
 
+/** What a link opens on the 年报 page: the year's narrative on a field, or 管理模板. */
+export type ReportLinkTarget = { narrative: NarrativeFocus } | 'templates';
+
 /**
- * Follows "#/report?year=Y&narrative=<field>" (from 年报体检): shows that year and opens the year's
- * narrative on that field. Read once, then the address goes back to "#/report".
+ * Follows "#/report?year=Y&narrative=<field>" and "#/report?year=Y&open=templates" (from 年报体检):
+ * shows that year and opens the narrative on that field, or the template manager. Read once, then
+ * the address goes back to "#/report".
  */
-export function useReportDeepLink(open: (year: number | undefined, field: NarrativeFocus) => void): void {
+export function useReportDeepLink(open: (year: number | undefined, target: ReportLinkTarget) => void): void {
   useEffect(() => {
     const follow = () => {
       const q = hashQuery(window.location.hash);
       if (!q.narrative && !q.year) return;
       window.history.replaceState(null, '', '#/report');
       const year = Number(q.year);
-      const field = FIELDS.find((f) => f === q.narrative) ?? 'problems';
-      open(Number.isInteger(year) && year > 1948 ? year : undefined, field);
+      const linkedYear = Number.isInteger(year) && year > 1948 ? year : undefined;
+      if (q.open === 'templates') return open(linkedYear, 'templates');
+      open(linkedYear, { narrative: FIELDS.find((f) => f === q.narrative) ?? 'problems' });
     };
     follow();
     window.addEventListener('hashchange', follow);

@@ -7,6 +7,7 @@ import { checkLeaderMaterial } from './check-leader-material';
 import { checkLeaderShufa } from './check-leader-shufa';
 import { checkLeaderStudy } from './check-leader-study';
 import { checkNarratives } from './check-narratives';
+import { checkPolicyPeriod } from './check-policy-period';
 import { checkRateDenominators } from './check-rate-denominators';
 import { checkSummaries } from './check-summaries';
 import type { ReadinessInput } from './readiness-input';
@@ -15,7 +16,7 @@ import { reportDeadlines } from './report-deadlines';
 // 年报体检 for one year and template: every check, one per file, over what assembly already gathered.
 // Pure. Findings are ordered by the template's parts, 必须补 before 建议补, then as each check found them.
 
-const CHECKS = [checkEmptySubsections, checkNarratives, checkLeaderShufa, checkLeaderStudy, checkLeaderMaterial, checkSummaries, checkRateDenominators, checkLastYearFigures, checkEvidence];
+const CHECKS = [checkPolicyPeriod, checkEmptySubsections, checkNarratives, checkLeaderShufa, checkLeaderStudy, checkLeaderMaterial, checkSummaries, checkRateDenominators, checkLastYearFigures, checkEvidence];
 
 function groups(input: ReadinessInput): ReadinessGroup[] {
   const out = input.assembly.template.parts.map((p, i) => {
