@@ -185,7 +185,7 @@ describe('report.readiness', () => {
     await r.call('report.templates.update', { id: copy.id, name: copy.name, body });
     const found = only((await r.call('report.readiness', { year: 2024, templateId: copy.id })).findings, 'policy-period-past');
     expect(found).toHaveLength(1);
-    expect(found[0]!.text).toContain('《法治政府建设实施纲要（2015—2020年）》期限到2020年，而这是2024年度的报告');
+    expect(found[0]!.text).toContain('模板文字中的《法治政府建设实施纲要（2015—2020年）》期限到2020年，本报告是2024年度的');
     expect(found[0]!.severity).toBe('should');
     expect(deepLinkHash(found[0]!.link)).toBe('#/report?year=2024&open=templates');
 

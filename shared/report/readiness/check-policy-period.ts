@@ -22,7 +22,7 @@ export function checkPolicyPeriod({ assembly, assembled }: ReadinessInput): Read
     code: 'policy-period-past',
     severity: 'should',
     group,
-    text: `报告中模板写的${words}期限到${end}年，而这是${assembly.year}年度的报告。如已印发接续的纲要或规划，请在“管理模板”中修改模板的政策表述（复制内置模板后即可编辑）`,
+    text: `模板文字中的${words}期限到${end}年，本报告是${assembly.year}年度的。如已印发接续的纲要或规划，请在“管理模板”中修改模板的政策表述（内置模板须先复制再编辑）`,
     link: { to: 'templates', year: assembly.year },
   }));
 }
