@@ -11,6 +11,7 @@ import { TemplateManagerDrawer } from './templates/TemplateManagerDrawer';
 import { defaultReportYear } from './report-year';
 import type { NarrativeFocus, ReportLinkTarget } from './useReportDeepLink';
 import { useReportDeepLink } from './useReportDeepLink';
+import type { GoTo } from './useProgressiveBlocks';
 import { useReportDraft } from './useReportDraft';
 import './report-paper.css';
 
@@ -33,11 +34,12 @@ export function ReportPage() {
   const has = (id: number | undefined) => id !== undefined && !!templates.data?.some((t) => t.id === id);
   const templateId = [chosenTemplate, view?.templateId].find(has) ?? templates.data?.[0]?.id;
 
-  const go = useCallback((key: string) => {
-    const el = document.getElementById(`block-${key}`) ?? document.querySelector(`[data-key^="${CSS.escape(key)}."]`);
-    if (!el) return;
-    el.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    setFlashKey(el.getAttribute('data-key') ?? key);
+  // The paper brings the block onto the page (it shows long reports a batch at a time), scrolls to
+  // it, and reports back; then it is highlighted for a moment.
+  const [goTo, setGoTo] = useState<GoTo>();
+  const go = useCallback((key: string) => setGoTo((g) => ({ key, seq: (g?.seq ?? 0) + 1 })), []);
+  const arrived = useCallback((key: string) => {
+    setFlashKey(key);
     clearTimeout(flashTimer.current);
     flashTimer.current = setTimeout(() => setFlashKey(undefined), FLASH_MS);
   }, []);
@@ -50,6 +52,7 @@ export function ReportPage() {
         setChosenTemplate(undefined);
       }
       if (target === 'templates') return setTemplatesOpen(true);
+      if (target === 'year') return;
       setNarrativeFocus(target.narrative);
       setNarrativeOpen(true);
     }, []),
@@ -95,7 +98,7 @@ export function ReportPage() {
       ) : (
         <Row gutter={24} wrap={false}>
           <Col flex="auto" style={{ minWidth: 0, background: '#f0f2f5', padding: '24px 12px', borderRadius: 4 }}>
-            <ReportPaper view={view} draft={draft} flashKey={flashKey} />
+            <ReportPaper view={view} draft={draft} flashKey={flashKey} goTo={goTo} onArrived={arrived} />
           </Col>
           <Col flex="320px" style={{ position: 'sticky', top: 16, alignSelf: 'flex-start', maxHeight: 'calc(100vh - 32px)', overflow: 'auto' }}>
             <ReportSidePanel view={view} draft={draft} changes={draft.changes} onGo={go} />

@@ -1,9 +1,12 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import type { ReportView } from '../../../shared/domain/report-draft';
 import { titleLines } from '../../../shared/report/title-lines';
 import { ReportBlockView } from './ReportBlockView';
 import { SubsectionControls } from './SubsectionControls';
+import type { GoTo } from './useProgressiveBlocks';
+import { BATCH, useProgressiveBlocks } from './useProgressiveBlocks';
 import type { ReportDraft } from './useReportDraft';
 
 interface Props {
@@ -11,11 +14,17 @@ interface Props {
   draft: ReportDraft;
   /** The block a warning was clicked for, highlighted for a moment. */
   flashKey: string | undefined;
+  /** A block to bring into view (from a warning or a change). */
+  goTo: GoTo | undefined;
+  /** Called once the block asked for is on the page and scrolled to, with its key. */
+  onArrived: (key: string) => void;
 }
 
 // The report as it will read on paper; every paragraph is one click from being edited.
-export function ReportPaper({ view, draft, flashKey }: Props) {
+export function ReportPaper({ view, draft, flashKey, goTo, onArrived }: Props) {
   const [editing, setEditing] = useState<string>();
+  const { visible, before, after, more, earlier, sentinel } = useProgressiveBlocks(view.document.blocks, goTo, onArrived);
+  const total = view.document.blocks.length;
   const { year } = view;
   const edited = new Set(view.editedKeys);
   const subsections = new Map(view.subsections.map((s) => [s.key, s]));
@@ -30,7 +39,14 @@ export function ReportPaper({ view, draft, flashKey }: Props) {
           </span>
         ))}
       </h1>
-      {view.document.blocks.map((block) => {
+      {before > 0 && (
+        <div style={{ textAlign: 'center', margin: '24px 0' }}>
+          <Button onClick={earlier}>
+            显示前面的 {Math.min(before, BATCH)} 段（前面还有 {before} 段未显示，共 {total} 段）
+          </Button>
+        </div>
+      )}
+      {visible.map((block) => {
         const info = block.kind === 'paragraph' ? undefined : subsections.get(block.key);
         return (
           <ReportBlockView
@@ -65,10 +81,19 @@ export function ReportPaper({ view, draft, flashKey }: Props) {
           />
         );
       })}
-      <div className="report-signature">
-        <div>{view.document.signature.unit || '（署名：请在“设置”中填写单位名称）'}</div>
-        <div>{view.document.signature.date}</div>
-      </div>
+      {after > 0 && (
+        <div ref={sentinel} style={{ textAlign: 'center', margin: '24px 0' }}>
+          <Button onClick={more}>
+            显示后面的 {Math.min(after, BATCH)} 段（后面还有 {after} 段未显示，共 {total} 段）
+          </Button>
+        </div>
+      )}
+      {after === 0 && (
+        <div className="report-signature">
+          <div>{view.document.signature.unit || '（署名：请在“设置”中填写单位名称）'}</div>
+          <div>{view.document.signature.date}</div>
+        </div>
+      )}
     </div>
   );
 }
