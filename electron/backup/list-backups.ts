@@ -8,6 +8,11 @@ export interface ListedBackup extends BackupEntry {
   marker?: string;
 }
 
+/** Newest first; backups taken in the same millisecond by name. */
+export function newestFirst(a: BackupEntry, b: BackupEntry): number {
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.fileName.localeCompare(a.fileName);
+}
+
 /**
  * The backups in a folder, newest first. Only finished backups have their final name (they are
  * written under a hidden temp name and renamed after verification), so a half-written one is never
@@ -38,7 +43,7 @@ export function listBackups(dir: string): ListedBackup[] {
         : { fileName, path: file, createdAt: stat.mtime.toISOString(), reason: reasonFromName(fileName), schemaVersion: 0, entryCount: 0, size: stat.size, verified: false },
     );
   }
-  return list.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.fileName.localeCompare(a.fileName)));
+  return list.sort(newestFirst);
 }
 
 function reasonFromName(fileName: string): string {

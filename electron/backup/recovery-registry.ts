@@ -7,7 +7,7 @@ import { parseInput } from '../../shared/validation/format-issues';
 import type { ErrorLogger, Registry } from '../registry';
 import { backupsDir } from './backup-paths';
 import { listNotedExtraBackups } from './extra-folder-note';
-import { listBackups, publicEntry } from './list-backups';
+import { listBackups, newestFirst, publicEntry } from './list-backups';
 
 // Recovery mode: the store failed its start-up check and is not opened at all. The registry then
 // answers only what is needed to get the data back (the app's facts, the backup list, a restore);
@@ -36,7 +36,7 @@ function answer(ctx: RecoveryContext, name: OperationName, input: unknown): unkn
       const local = listBackups(folder);
       const here = new Set(local.map((b) => b.fileName));
       const extra = listNotedExtraBackups(ctx.info.dataDir).filter((b) => !here.has(b.fileName));
-      const backups = [...local, ...extra].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+      const backups = [...local, ...extra].sort(newestFirst);
       return { folder, backups: backups.map(publicEntry), settings: DEFAULT_BACKUP_SETTINGS } satisfies OutputOf<'backup.list'>;
     }
     case 'backup.restore':

@@ -2,8 +2,32 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { damageStore, fillStore } from '../helpers/backup-fixtures';
+import type { Page } from '@playwright/test';
+import type { AppServer } from './fixtures/app-server';
 import { expect, test } from './fixtures/app-server';
 import { activityTotal, apiCall, currentYear, rowOf, seedActivity } from './helpers/ledger';
+
+/**
+ * One entry and 3,000 filler rows (so the damage falls on the entries' pages), a backup, then the
+ * store damaged as a failing disk would, and the server started again on it.
+ */
+async function damagedAfterBackup(page: Page, appServer: AppServer, options: { extraFolder?: string; loseLocalBackups?: boolean } = {}): Promise<void> {
+  await page.goto(appServer.url);
+  const year = await currentYear(page);
+  await seedActivity(page.request, appServer.url, '普法宣传教育', { date: `${year}-03-15`, title: '种子条目' });
+  if (options.extraFolder) {
+    await apiCall(page.request, appServer.url, 'backup.settings.update', { keepLast: 10, keepDaily: 30, keepMonthly: 12, intervalHours: 4, extraFolder: options.extraFolder });
+  }
+  await appServer.stop();
+  const store = path.join(appServer.dataDir, 'fazhi.db');
+  fillStore(store, 3000);
+  await appServer.start();
+  await apiCall(page.request, appServer.url, 'backup.create', {});
+  await appServer.stop();
+  damageStore(store);
+  if (options.loseLocalBackups) fs.rmSync(path.join(appServer.dataDir, 'backups'), { recursive: true, force: true });
+  await appServer.start();
+}
 
 test('备份后删除台账，再从备份恢复，台账回来了；恢复前的数据也留了一份备份', async ({ page, appServer }) => {
   await page.goto(appServer.url);
@@ -67,17 +91,7 @@ test('备份设置：超出范围的份数被拒绝并说明范围；另存文�
 });
 
 test('数据文件损坏时打开恢复页面，说明损坏文件另存在哪里，恢复最近的完好备份后照常使用', async ({ page, appServer }) => {
-  await page.goto(appServer.url);
-  const year = await currentYear(page);
-  await seedActivity(page.request, appServer.url, '普法宣传教育', { date: `${year}-03-15`, title: '种子条目' });
-  await appServer.stop();
-  const store = path.join(appServer.dataDir, 'fazhi.db');
-  fillStore(store, 3000);
-  await appServer.start();
-  await apiCall(page.request, appServer.url, 'backup.create', {});
-  await appServer.stop();
-  damageStore(store);
-  await appServer.start();
+  await damagedAfterBackup(page, appServer);
 
   await page.reload();
   await expect(page.getByText('数据文件已损坏')).toBeVisible();
@@ -95,21 +109,9 @@ test('数据文件损坏时打开恢复页面，说明损坏文件另存在哪�
 });
 
 test('本机备份也丢失时，恢复页面列出另存在 U 盘中的备份，标明“另存处”，并能从那里恢复', async ({ page, appServer }) => {
-  await page.goto(appServer.url);
-  const year = await currentYear(page);
-  await seedActivity(page.request, appServer.url, '普法宣传教育', { date: `${year}-03-15`, title: '种子条目' });
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-usb-'));
-  await apiCall(page.request, appServer.url, 'backup.settings.update', { keepLast: 10, keepDaily: 30, keepMonthly: 12, intervalHours: 4, extraFolder: usb });
-  await appServer.stop();
-  // Large enough that the damage falls on the entries' pages.
-  const store = path.join(appServer.dataDir, 'fazhi.db');
-  fillStore(store, 3000);
-  await appServer.start();
-  await apiCall(page.request, appServer.url, 'backup.create', {});
-  await appServer.stop();
-  damageStore(store);
-  fs.rmSync(path.join(appServer.dataDir, 'backups'), { recursive: true, force: true });
-  await appServer.start();
+  // The local backups are lost with the store; the U 盘 keeps its copy.
+  await damagedAfterBackup(page, appServer, { extraFolder: usb, loseLocalBackups: true });
 
   await page.reload();
   await expect(page.getByText('数据文件已损坏')).toBeVisible();

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../../../api/client';
 import { TEMPLATE_LIMITS, type ReportTemplate, type ReportTemplateSummary } from '../../../../shared/domain/report-template';
 import { toAppError } from '../../../forms/to-app-error';
+import { TEMPLATE_NAME_RULES } from './template-name-rules';
 
 interface Props {
   source: ReportTemplateSummary | undefined;
@@ -47,10 +48,7 @@ export function CopyTemplateModal({ source, onClose, onCopied }: Props) {
           name="name"
           label="新模板的名称"
           extra={`不超过${TEMPLATE_LIMITS.name}个字，不能与已有模板重名`}
-          rules={[
-            { required: true, whitespace: true, message: '请填写名称' },
-            { max: TEMPLATE_LIMITS.name, message: `不能超过${TEMPLATE_LIMITS.name}个字` },
-          ]}
+          rules={TEMPLATE_NAME_RULES}
         >
           <Input autoFocus maxLength={TEMPLATE_LIMITS.name} showCount />
         </Form.Item>

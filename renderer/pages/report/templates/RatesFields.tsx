@@ -13,8 +13,8 @@ interface Props {
  */
 export function RatesFields({ metricNames }: Props) {
   const options = metricNames.map((value) => ({ value }));
-  const box = (label: string, width: number | undefined, placeholder: string) => (
-    <AutoComplete aria-label={label} options={options} placeholder={placeholder} style={{ width: width ?? '100%' }} showSearch={{ filterOption: (input, o) => !!o?.value.includes(input) }} />
+  const box = (label: string, placeholder: string) => (
+    <AutoComplete aria-label={label} options={options} placeholder={placeholder} style={{ width: '100%' }} showSearch={{ filterOption: (input, o) => !!o?.value.includes(input) }} />
   );
   return (
     <Card
@@ -32,15 +32,15 @@ export function RatesFields({ metricNames }: Props) {
               return (
                 <div key={field.key} style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
                   <Form.Item name={[field.name, 'name']} style={{ width: 180, marginBottom: 12 }} rules={required('比率名称')}>
-                    {box(`${what}的名称`, undefined, '比率，如：通过率')}
+                    {box(`${what}的名称`, '比率，如：通过率')}
                   </Form.Item>
                   <span style={{ lineHeight: '32px' }}>=</span>
                   <Form.Item name={[field.name, 'numerator']} style={{ flex: 1, marginBottom: 12 }} rules={required('分子指标')}>
-                    {box(`${what}的分子`, undefined, '分子指标，如：考试通过')}
+                    {box(`${what}的分子`, '分子指标，如：考试通过')}
                   </Form.Item>
                   <span style={{ lineHeight: '32px' }}>÷</span>
                   <Form.Item name={[field.name, 'denominator']} style={{ flex: 1, marginBottom: 12 }} rules={required('分母指标')}>
-                    {box(`${what}的分母`, undefined, '分母指标，如：参加考试')}
+                    {box(`${what}的分母`, '分母指标，如：参加考试')}
                   </Form.Item>
                   <Button type="text" danger aria-label={`删除${what}`} icon={<DeleteOutlined />} onClick={() => remove(field.name)} />
                 </div>

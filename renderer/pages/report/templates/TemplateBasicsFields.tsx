@@ -1,5 +1,6 @@
 import { Card, Form, Input, Switch } from 'antd';
 import { TEMPLATE_LIMITS } from '../../../../shared/domain/report-template';
+import { TEMPLATE_NAME_RULES } from './template-name-rules';
 
 /** Name, description, the title patterns and the opening paragraph. */
 export function TemplateBasicsFields() {
@@ -9,10 +10,7 @@ export function TemplateBasicsFields() {
         name="name"
         label="模板名称"
         extra={`不超过${TEMPLATE_LIMITS.name}个字，不能与其他模板重名`}
-        rules={[
-          { required: true, whitespace: true, message: '请填写模板名称' },
-          { max: TEMPLATE_LIMITS.name, message: `不能超过${TEMPLATE_LIMITS.name}个字` },
-        ]}
+        rules={TEMPLATE_NAME_RULES}
       >
         <Input maxLength={TEMPLATE_LIMITS.name} />
       </Form.Item>

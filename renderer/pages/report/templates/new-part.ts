@@ -1,9 +1,10 @@
-import { LEADER_ROLES } from '../../../../shared/domain/activity';
 import type { TemplatePart } from '../../../../shared/domain/report-template';
+import { BUILTIN_TEMPLATES } from '../../../../shared/report/templates/builtin-templates';
 
 // Adding a top-level part. Block keys (and so the user's edits) hang on ids: a new part takes its
-// kind as id when free, so a part removed and added back finds the user's edits again. Parts that draw on one thing of the year (the leader's entries, the problems,
-// the plans, the other matters) can be there once; a report may have more than one part of measures.
+// kind as id when free, so a part removed and added back finds the user's edits again. Parts that
+// draw on one thing of the year (the leader's entries, the problems, the plans, the other matters)
+// can be there once; a report may have more than one part of measures.
 
 export type PartKind = TemplatePart['kind'];
 
@@ -15,13 +16,11 @@ export const PART_KIND_NAME: Record<PartKind, string> = {
   other: '其他情况',
 };
 
-const DEFAULT_HEADING: Record<PartKind, string> = {
-  measures: '{年度}年度推进法治政府建设的主要举措和成效',
-  leader: '{年度}年度党政主要负责人履行推进法治建设第一责任人职责情况',
-  problems: '{年度}年度推进法治政府建设存在的不足和原因',
-  plans: '{下年度}年度推进法治政府建设的主要安排',
-  other: '其他需要报告的情况',
-};
+/** The five-part built-in: a new part starts with its heading and wording for that kind. */
+function builtinPart<K extends PartKind>(kind: K): Extract<TemplatePart, { kind: K }> {
+  const five = BUILTIN_TEMPLATES.find((t) => t.key === 'five-part')!;
+  return five.body.parts.find((p): p is Extract<TemplatePart, { kind: K }> => p.kind === kind)!;
+}
 
 /** Why a part of this kind cannot be added, or undefined when it can. */
 export function whyNotAdd(kind: PartKind, parts: readonly TemplatePart[]): string | undefined {
@@ -42,16 +41,21 @@ function freshId(kind: PartKind, parts: readonly TemplatePart[]): string {
 }
 
 export function newPart(kind: PartKind, parts: readonly TemplatePart[]): TemplatePart {
-  const base = { id: freshId(kind, parts), heading: DEFAULT_HEADING[kind] };
+  const id = freshId(kind, parts);
   switch (kind) {
     case 'measures':
-      return { ...base, kind, lead: '', subsections: [] };
-    case 'leader':
-      return { ...base, kind, categories: [], tags: [], roles: [...LEADER_ROLES], defaultDuties: '' };
+      return { kind, id, heading: builtinPart(kind).heading, lead: '', subsections: [] };
+    case 'leader': {
+      // Its wording, not its categories: those may already be mapped elsewhere in this template.
+      const { heading, roles, defaultDuties } = builtinPart(kind);
+      return { kind, id, heading, categories: [], tags: [], roles: [...roles], defaultDuties };
+    }
     case 'problems':
-    case 'plans':
-      return { ...base, kind, opener: '' };
+    case 'plans': {
+      const { heading, opener } = builtinPart(kind);
+      return { kind, id, heading, opener };
+    }
     case 'other':
-      return { ...base, kind };
+      return { kind, id, heading: builtinPart(kind).heading };
   }
 }
