@@ -1,33 +1,36 @@
 import { LinkOutlined } from '@ant-design/icons';
-import { Button, List, Popover, Spin, Tooltip, Typography } from 'antd';
+import { Button, List, Popover, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import type { Activity } from '../../../shared/domain/activity';
 
-/** Fetched only when shown: a report has dozens of blocks and most sources are never looked at. */
+/**
+ * Fetched only when shown: a report has dozens of blocks and most sources are never looked at.
+ * Null until the list for exactly these ids has arrived, never an earlier list.
+ */
 export function useActivities(ids: string[]): (Activity | null)[] | null {
-  const [items, setItems] = useState<(Activity | null)[] | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; items: (Activity | null)[] }>({ key: '', items: [] });
   const key = ids.join(',');
   useEffect(() => {
     let current = true;
-    setItems(null);
-    void Promise.all(key.split(',').filter(Boolean).map((id) => call('activities.get', { id }).catch(() => null))).then((list) => current && setItems(list));
+    void Promise.all(key.split(',').filter(Boolean).map((id) => call('activities.get', { id }).catch(() => null))).then(
+      (items) => current && setLoaded({ key, items }),
+    );
     return () => {
       current = false;
     };
   }, [key]);
-  return items;
+  return loaded.key === key ? loaded.items : null;
 }
 
 interface ListProps {
   ids: string[];
+  items: (Activity | null)[];
   busy: boolean;
   onExclude: (activity: Activity) => void;
 }
 
-function SourceList({ ids, busy, onExclude }: ListProps) {
-  const items = useActivities(ids);
-  if (items === null) return <Spin size="small" />;
+function SourceList({ ids, items, busy, onExclude }: ListProps) {
   return (
     <List
       size="small"
@@ -68,28 +71,33 @@ interface Props {
   onExclude: (activity: Activity) => void;
 }
 
+// Opens only once its list has arrived: a popover that grows after opening is re-aligned, and
+// "不写入报告" would move from under the pointer just as it is clicked.
 export function SourcesPopover({ ids, busy, onExclude }: Props) {
-  const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const items = useActivities(wanted ? ids : []);
+  const open = wanted && items !== null;
   return (
     <Popover
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={setWanted}
       trigger="click"
       title="这段文字来自以下台账"
       content={
-        open ? (
+        open && items ? (
           <SourceList
             ids={ids}
+            items={items}
             busy={busy}
             onExclude={(a) => {
-              setOpen(false);
+              setWanted(false);
               onExclude(a);
             }}
           />
         ) : null
       }
     >
-      <Button size="small" type="link" icon={<LinkOutlined />} style={{ padding: 0, height: 'auto' }} onClick={(e) => e.stopPropagation()}>
+      <Button size="small" type="link" icon={<LinkOutlined />} loading={wanted && items === null} style={{ padding: 0, height: 'auto' }} onClick={(e) => e.stopPropagation()}>
         来源 {ids.length} 条
       </Button>
     </Popover>
