@@ -50,3 +50,12 @@ export function hashQuery(hash: string): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * The query of a link to this page only ("#/ledger?year=2025" for 'ledger'); {} for any other page's.
+ * Each page that reads links listens to every address change, and must not take another page's link.
+ */
+export function linkQueryFor(page: 'ledger' | 'report', hash: string): Record<string, string> {
+  const target = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  return target === page ? hashQuery(hash) : {};
+}

@@ -248,3 +248,20 @@ test('年报体检的“去补充”链接可直接打开模板管理', async ({
   await expect(page.getByRole('dialog', { name: '报告模板' })).toBeVisible();
   await expect(page).toHaveURL(/#\/report$/);
 });
+
+test('台账页面还在加载时打开年报的链接，去的是年报页，台账不会截走这个链接', async ({ page, appServer }) => {
+  // Holding the categories answer keeps the 台账 page loading, which is when its link handler
+  // listened before the page switcher and turned the 年报 link into a ledger filter (a CI failure).
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/categories.list', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(appServer.url);
+  await expect(page.getByRole('heading', { name: '台账', level: 1 })).toBeVisible();
+  await page.goto(`${appServer.url}#/report?year=2025&open=templates`);
+  release();
+  await expect(page.getByRole('dialog', { name: '报告模板' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '年报', level: 1 })).toBeVisible();
+});

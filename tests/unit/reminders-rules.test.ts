@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLinkHash, hashQuery } from '../../shared/navigation/deep-links';
+import { deepLinkHash, hashQuery, linkQueryFor } from '../../shared/navigation/deep-links';
 import { previousQuarter, quarterOf } from '../../shared/reminders/quarters';
 import { reportDeadlines } from '../../shared/report/readiness/report-deadlines';
 
@@ -26,5 +26,15 @@ describe('deep links', () => {
     expect(hashQuery('#/report?year=2024&narrative=plans')).toEqual({ year: '2024', narrative: 'plans' });
     expect(hashQuery('#/ledger')).toEqual({});
     expect(hashQuery('#/ledger?entry=%E0%A4%A&x')).toEqual({ entry: '%E0%A4%A' });
+  });
+
+  it('gives a page only the links to it, so the ledger never takes a link to the 年报 page', () => {
+    const toTemplates = deepLinkHash({ to: 'templates', year: 2025 });
+    expect(linkQueryFor('report', toTemplates)).toEqual({ year: '2025', open: 'templates' });
+    expect(linkQueryFor('ledger', toTemplates)).toEqual({});
+    expect(linkQueryFor('ledger', '#/ledger?year=2025')).toEqual({ year: '2025' });
+    expect(linkQueryFor('ledger', 'ledger?year=2025')).toEqual({ year: '2025' });
+    expect(linkQueryFor('report', '#/ledger?year=2025')).toEqual({});
+    expect(linkQueryFor('report', '#/reports?year=2025')).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useEffect } from 'react';
 import type { Category } from '../../../shared/domain/category';
-import { hashQuery } from '../../../shared/navigation/deep-links';
+import { linkQueryFor } from '../../../shared/navigation/deep-links';
 import type { DrawerTab } from './drawer-request';
 import type { LedgerFilter } from './ledger-filter';
 import { CLEARED } from './ledger-filter';
@@ -22,7 +22,7 @@ export function useLedgerDeepLink({ categories, onFilter, onEntry }: Targets): v
   const { message } = App.useApp();
   useEffect(() => {
     const follow = () => {
-      const q = hashQuery(window.location.hash);
+      const q = linkQueryFor('ledger', window.location.hash);
       if (!q.entry && !q.year && !q.category && !q.evidence) return;
       if (q.category && !categories) return;
       window.history.replaceState(null, '', '#/ledger');

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { hashQuery } from '../../../shared/navigation/deep-links';
+import { linkQueryFor } from '../../../shared/navigation/deep-links';
 
 const FIELDS = ['problems', 'plans', 'other', 'dutiesParagraph', 'superior', 'preface'] as const;
 export type NarrativeFocus = (typeof FIELDS)[number];
@@ -15,7 +15,7 @@ export type ReportLinkTarget = { narrative: NarrativeFocus } | 'templates' | 'ye
 export function useReportDeepLink(open: (year: number | undefined, target: ReportLinkTarget) => void): void {
   useEffect(() => {
     const follow = () => {
-      const q = hashQuery(window.location.hash);
+      const q = linkQueryFor('report', window.location.hash);
       if (!q.narrative && !q.year && !q.open) return;
       window.history.replaceState(null, '', '#/report');
       const year = Number(q.year);
