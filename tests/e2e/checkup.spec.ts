@@ -82,10 +82,20 @@ test('年报体检：上年度计划逐项标记、关联台账', async ({ page,
   await page.goto(base);
   const year = await reportYear(page);
   await seed(page, base, year);
+  // The check's answer is held until the person has typed in the picker: its arrival above the plan
+  // card once remounted the card and closed the picker mid-search (a CI failure).
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/report.readiness', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto(`${base}#/checkup`);
   const first = page.getByLabel('上年度安排第1项');
   await first.getByLabel('第1项关联台账').click();
   await page.keyboard.type('民法典');
+  release();
+  await expect(page.getByText('必须补').first()).toBeVisible();
   await page.locator('.ant-select-dropdown').getByText(new RegExp(PUFA)).filter({ visible: true }).click();
   await expect(first.getByRole('link', { name: new RegExp(PUFA) })).toBeVisible();
   await first.getByText('已落实').click();

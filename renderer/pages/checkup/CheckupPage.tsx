@@ -42,14 +42,10 @@ export function CheckupPage() {
         </Button>
       </Space>
       {readiness.error && <Alert type="error" showIcon title={readiness.error.message} action={<Button onClick={readiness.reload}>重试</Button>} />}
-      {!report ? (
-        !readiness.error && <Skeleton active />
-      ) : (
-        <>
-          <DeadlineCountdown year={report.year} deadlines={report.deadlines} />
-          <FindingsView report={report} />
-        </>
-      )}
+      {/* One slot each, whether loaded or not: Space keys its items by position, and a slot more once
+          the check arrived remounted the plan card under a person picking an entry in it. */}
+      {report && <DeadlineCountdown year={report.year} deadlines={report.deadlines} />}
+      {report ? <FindingsView report={report} /> : !readiness.error && <Skeleton active />}
       <PlanItemsCard year={year} onChanged={readiness.reload} />
     </Space>
   );
