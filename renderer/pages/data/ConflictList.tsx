@@ -12,7 +12,7 @@ export function ConflictList({ conflicts }: { conflicts: OperationState<MergeCon
       {!conflicts.data && !conflicts.error && <Spin />}
       {conflicts.data?.length === 0 && <Empty description="没有待处理的冲突" image={Empty.PRESENTED_IMAGE_SIMPLE} />}
       {conflicts.data && conflicts.data.length > 0 && (
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
             这些台账在本机和对方都修改过，合并时没有覆盖本机内容。请逐条比较后选择“保留本机”或“采用导入”，标黄的是不同的项目。
           </Typography.Paragraph>

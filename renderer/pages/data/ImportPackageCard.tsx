@@ -101,13 +101,13 @@ export function ImportPackageCard({ onImported }: Props) {
       {problem && <Alert style={{ marginTop: 12 }} type="error" showIcon title={problem} />}
       {result && <Alert style={{ marginTop: 12 }} type={result.conflicts ? 'warning' : 'success'} showIcon title={describeResult(result)} description={result.conflicts ? '冲突的条目两边都改过，本机内容没有被覆盖，请在下方“待处理冲突”中逐条选择。' : undefined} />}
       {staged && (
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Text>
             已检查“{staged.fileName}”：文件完整，校验值全部一致。
           </Typography.Text>
           <PackageSummaryView summary={staged.summary} />
           <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as ImportMode)} aria-label="导入方式">
-            <Space direction="vertical">
+            <Space orientation="vertical">
               <Radio value="merge">合并（汇总下级单位或部门的台账）：本机台账保留，新增和更新对方的台账，两边都改过的列为冲突</Radio>
               <Radio value="replace">替换本机数据（迁移到新电脑）：本机现有数据全部换成数据包中的数据</Radio>
             </Space>

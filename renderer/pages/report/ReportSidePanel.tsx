@@ -26,10 +26,10 @@ export function ReportSidePanel({ view, draft, changes, onGo }: Props) {
   const over = view.stats.overLimit || view.stats.hanzi > HANZI_SOFT_LIMIT;
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
         <Statistic title="字数（汉字）" value={view.stats.hanzi} groupSeparator="," />
-        {over && <Alert style={{ marginTop: 8 }} type="warning" showIcon message="超过8000字，建议精简" />}
+        {over && <Alert style={{ marginTop: 8 }} type="warning" showIcon title="超过8000字，建议精简" />}
       </Card>
 
       {changes && (

@@ -128,7 +128,7 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
         <Spin />
       ) : (
         <Form form={form} layout="vertical" aria-label="模板内容">
-          {error && <Alert type="error" showIcon closable style={{ marginBottom: 16 }} message="模板没有保存" description={error} onClose={() => setError(undefined)} />}
+          {error && <Alert type="error" showIcon closable style={{ marginBottom: 16 }} title="模板没有保存" description={error} onClose={() => setError(undefined)} />}
           <PlaceholderHelp references={rows ? referencesOf(rows) : loaded.template.body.references} />
           <TemplateBasicsFields />
           <ReferencesFields />
