@@ -1,3 +1,5 @@
+import { pageOfHash } from '../../shared/navigation/deep-links';
+
 // The places in the app, in the menu's order (settings last). The hash is the address so that a reload (or the desktop shell's
 // app:// protocol, which serves one file) keeps the person where they were.
 export const ROUTES = [
@@ -15,7 +17,7 @@ export type RouteKey = (typeof ROUTES)[number]['key'];
 export const DEFAULT_ROUTE: RouteKey = 'ledger';
 
 export function routeFromHash(hash: string): RouteKey {
-  const key = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  const key = pageOfHash(hash);
   return ROUTES.find((r) => r.key === key)?.key ?? DEFAULT_ROUTE;
 }
 

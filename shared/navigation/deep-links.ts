@@ -56,6 +56,10 @@ export function hashQuery(hash: string): Record<string, string> {
  * Each page that reads links listens to every address change, and must not take another page's link.
  */
 export function linkQueryFor(page: 'ledger' | 'report', hash: string): Record<string, string> {
-  const target = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
-  return target === page ? hashQuery(hash) : {};
+  return pageOfHash(hash) === page ? hashQuery(hash) : {};
+}
+
+/** The page a hash names: "ledger" for "#/ledger?year=2025", "" for "#/" or no hash. */
+export function pageOfHash(hash: string): string {
+  return hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
 }
