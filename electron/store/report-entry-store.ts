@@ -10,10 +10,14 @@ import type { ReportEntry } from '../../shared/report/assembly/assembly-input';
 type Row = [
   id: string,
   date: string,
+  endDate: string | null,
   createdAt: string,
   categoryId: number,
   title: string,
   summary: string,
+  location: string,
+  participantCount: number | null,
+  participantsDesc: string,
   leaderRole: LeaderRole,
   docTitle: string,
   docNumber: string,
@@ -26,7 +30,7 @@ type Row = [
 type MetricTuple = [string, number, string, number];
 
 const SQL = `
-  SELECT a.id, a.date, a.created_at, a.category_id, a.title, a.summary, a.leader_role, a.doc_title, a.doc_number, a.period,
+  SELECT a.id, a.date, a.end_date, a.created_at, a.category_id, a.title, a.summary, a.location, a.participant_count, a.participants_desc, a.leader_role, a.doc_title, a.doc_number, a.period,
     (SELECT json_group_array(tag) FROM (SELECT tag FROM activity_tags t WHERE t.activity_id = a.id ORDER BY position)),
     (SELECT json_group_array(json_array(name, value, unit, approximate))
        FROM (SELECT name, value, unit, approximate FROM activity_metrics m WHERE m.activity_id = a.id ORDER BY position))
@@ -37,13 +41,17 @@ const SQL = `
 /** Every live entry dated in the year, oldest first (the trash is not part of the report). */
 export function listYearReportEntries(db: Database.Database, year: number): ReportEntry[] {
   const rows = db.prepare(SQL).raw(true).all(`${year}-01-01`, `${year + 1}-01-01`) as Row[];
-  return rows.map(([id, date, createdAt, categoryId, title, summary, leaderRole, docTitle, docNumber, period, tags, metrics]) => ({
+  return rows.map(([id, date, endDate, createdAt, categoryId, title, summary, location, participantCount, participantsDesc, leaderRole, docTitle, docNumber, period, tags, metrics]) => ({
     id,
     date,
+    endDate,
     createdAt,
     categoryId,
     title,
     summary,
+    location,
+    participantCount,
+    participantsDesc,
     leaderRole,
     docTitle,
     docNumber,

@@ -40,6 +40,19 @@ export type ReportWarningCode =
   | 'metric-unit-mixed'
   | 'rate-ambiguous'
   | 'summary-missing'
+  // An entry's sentence composed from its fields: a figure left out (0), or only the title could be used.
+  | 'compose-fallback'
+  | 'metric-zero'
+  // Hand-written parts pasted in: numbering, a lead-out or a lead sentence the template also gives.
+  | 'paste-cleaned'
+  // The report lint (shared/report/lint/): what a reader would notice in the finished text.
+  | 'lint-numbering'
+  | 'lint-leadout'
+  | 'lint-repeated'
+  | 'lint-empty-marks'
+  | 'lint-placeholder'
+  | 'lint-halfwidth'
+  | 'lint-empty-heading'
   | 'narrative-missing'
   | 'field-missing'
   | 'number-mismatch'

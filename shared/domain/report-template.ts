@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEADER_ROLES } from './activity';
+import { defaultPhraseRules, phraseRulesShape } from './phrase-rules';
 
 // A report template is data, not code: which 台账 categories feed which subsection, the headings, the
 // opening paragraph and its policy references. A successor 纲要 (2026—2030) is a new template version,
@@ -97,6 +98,8 @@ export const reportTemplateBodyShape = z
       .default({}),
     /** Rates computed from stored counts rather than typed percentages. */
     rates: z.array(rateRule).max(TEMPLATE_LIMITS.mapping).default([]),
+    /** How entries without a 内容摘要 are written (shared/domain/phrase-rules.ts). */
+    phrases: phraseRulesShape.default(defaultPhraseRules),
     parts: z.array(templatePart).min(1).max(TEMPLATE_LIMITS.parts),
   })
   .strict();

@@ -20,6 +20,18 @@ const FIELD_NAMES: Record<string, string> = {
   opening: '开头段',
   references: '政策表述',
   rates: '比率',
+  phrases: '成句规则',
+  verbs: '保留的动词',
+  nouns: '活动名词',
+  ending: '结尾',
+  verb: '动词',
+  suffix: '补充名词',
+  countNoun: '计数名称',
+  countUnit: '计数量词',
+  metrics: '指标写法',
+  words: '写法',
+  order: '顺序',
+  category: '类别',
   numerator: '分子',
   denominator: '分母',
   parts: '部分',
@@ -56,7 +68,7 @@ export function describeTemplatePath(path: readonly PropertyKey[], raw: unknown)
   for (let i = 0; i < path.length; i += 1) {
     const step = path[i];
     const next = path[i + 1];
-    if ((step === 'parts' || step === 'subsections' || step === 'rates' || step === 'metricSentences' || step === 'categories' || step === 'tags') && typeof next === 'number') {
+    if ((step === 'parts' || step === 'subsections' || step === 'rates' || step === 'metricSentences' || step === 'categories' || step === 'tags' || step === 'verbs' || step === 'nouns' || step === 'metrics') && typeof next === 'number') {
       const unit = step === 'parts' ? '部分' : step === 'subsections' ? '小节' : `${FIELD_NAMES[step] ?? step}第`;
       const label = step === 'parts' || step === 'subsections' ? `第${next + 1}${unit}${headingAt(raw, path.slice(0, i + 2))}` : `${unit}${next + 1}项`;
       words.push(label);

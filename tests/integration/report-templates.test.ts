@@ -36,13 +36,14 @@ describe('migration 0005 (年度报告：模板、年度材料、报告草稿)',
     const db = app.ctx.db;
     const [five] = await app.registry.call('report.templates.list', {});
     const copy = await app.registry.call('report.templates.copy', { id: five!.id, name: '我的模板' });
-    const successor = { ...BUILTIN_TEMPLATES[0]!, version: 2, body: { ...BUILTIN_TEMPLATES[0]!.body, references: { 党代会精神: '党的二十大精神', 纲要: '《法治政府建设实施纲要（2026—2030年）》' } } };
+    const next = BUILTIN_TEMPLATES[0]!.version + 1;
+    const successor = { ...BUILTIN_TEMPLATES[0]!, version: next, body: { ...BUILTIN_TEMPLATES[0]!.body, references: { 党代会精神: '党的二十大精神', 纲要: '《法治政府建设实施纲要（2026—2030年）》' } } };
     syncBuiltinTemplates(db, '2026-01-01T00:00:00.000Z', [successor, ...BUILTIN_TEMPLATES.slice(1)]);
     const again = await app.registry.call('report.templates.get', { id: five!.id });
-    expect(again).toMatchObject({ version: 2, updatedAt: '2026-01-01T00:00:00.000Z' });
+    expect(again).toMatchObject({ version: next, updatedAt: '2026-01-01T00:00:00.000Z' });
     expect(again.body.references.纲要).toBe('《法治政府建设实施纲要（2026—2030年）》');
     syncBuiltinTemplates(db, '2027-01-01T00:00:00.000Z');
-    expect((await app.registry.call('report.templates.get', { id: five!.id })).version).toBe(2);
+    expect((await app.registry.call('report.templates.get', { id: five!.id })).version).toBe(next);
     expect((await app.registry.call('report.templates.get', { id: copy.id })).updatedAt).toBe(copy.updatedAt);
   });
 });

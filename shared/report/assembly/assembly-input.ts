@@ -24,7 +24,10 @@ export interface AssemblyUnit {
  * What assembly reads of an entry. Narrower than Activity because a year of 20,000 entries is read
  * in full for every assembly, and each column more costs time (see listYearReportEntries).
  */
-export type ReportEntry = Pick<Activity, 'id' | 'date' | 'createdAt' | 'categoryId' | 'title' | 'summary' | 'leaderRole' | 'docTitle' | 'docNumber' | 'period' | 'tags' | 'metrics'>;
+export type ReportEntry = Pick<
+  Activity,
+  'id' | 'date' | 'endDate' | 'createdAt' | 'categoryId' | 'title' | 'summary' | 'location' | 'participantCount' | 'participantsDesc' | 'leaderRole' | 'docTitle' | 'docNumber' | 'period' | 'tags' | 'metrics'
+>;
 
 export interface AssemblyInput {
   year: number;

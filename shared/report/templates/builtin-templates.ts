@@ -15,7 +15,7 @@ export interface BuiltinTemplate {
 }
 
 export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
-  { key: 'five-part', name: '五部分（法定五项内容）', version: 1, body: reportTemplateBody.parse(FIVE_PART) },
-  { key: 'three-part', name: '三部分（举措成效·问题·计划）', version: 1, body: reportTemplateBody.parse(THREE_PART) },
-  { key: 'outline', name: '纲要章节（2021—2025年）', version: 1, body: reportTemplateBody.parse(OUTLINE) },
+  { key: 'five-part', name: '五部分（法定五项内容）', version: 2, body: reportTemplateBody.parse(FIVE_PART) },
+  { key: 'three-part', name: '三部分（举措成效·问题·计划）', version: 2, body: reportTemplateBody.parse(THREE_PART) },
+  { key: 'outline', name: '纲要章节（2021—2025年）', version: 2, body: reportTemplateBody.parse(OUTLINE) },
 ];
