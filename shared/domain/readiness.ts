@@ -18,7 +18,9 @@ export type ReadinessCode =
   | 'rate-denominator-missing'
   | 'last-year-missing'
   | 'evidence-missing'
-  | 'policy-period-past';
+  | 'policy-period-past'
+  // A seam in the assembled text itself (shared/report/lint/): a placeholder left, a number doubled.
+  | 'report-lint';
 
 /** must: the report is not fit to send without it; should: inspectors or readers will notice. */
 export type ReadinessSeverity = 'must' | 'should';

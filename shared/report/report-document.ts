@@ -53,6 +53,8 @@ export interface ParagraphBlock extends BlockBase {
    * the first run. Kept apart so the preview can offer the text without it: numbers are never edited.
    */
   number?: string;
+  /** The entries whose sentence in this paragraph was composed from their fields (not their summary). */
+  composed?: string[];
 }
 
 export type ReportBlock = Heading1Block | Heading2Block | ParagraphBlock;

@@ -41,7 +41,7 @@ describe('report.assemble with edits', () => {
     await add('pufa', { date: '2024-05-10', title: '民法典宣传', summary: '开展民法典宣传' });
     const first = await r.call('report.assemble', { year: 2024, templateId });
     expect(first.changes).toEqual([]);
-    expect(text(first, 'measures.pufa.items')).toBe('一是开展宪法宣传；二是开展民法典宣传。');
+    expect(text(first, 'measures.pufa.items')).toBe('一是开展宪法宣传，发放宣传资料500份；二是开展民法典宣传。');
     expect(await r.call('report.draft.get', { year: 2024 })).toMatchObject({ templateId, changes: [] });
 
     const edited = await r.call('report.block.edit', { year: 2024, key: 'measures.pufa.items', text: '一是深入开展宪法宣传；二是开展民法典宣传月活动。' });
@@ -57,7 +57,7 @@ describe('report.assemble with edits', () => {
     expect(again.document.blocks.find((b) => b.key === 'measures.study.items')?.sources).toEqual([study.id]);
     expect(again.changes).toEqual(
       expect.arrayContaining([
-        { key: 'measures.pufa.items', kind: 'kept-edit', before: '一是开展宪法宣传；二是开展民法典宣传。', after: '一是开展宪法宣传；二是开展民法典宣传；三是开展国家宪法日宣传。' },
+        { key: 'measures.pufa.items', kind: 'kept-edit', before: '一是开展宪法宣传，发放宣传资料500份；二是开展民法典宣传。', after: '一是开展宪法宣传，发放宣传资料500份；二是开展民法典宣传；三是开展国家宪法日宣传，发放宣传资料300份。' },
         { key: 'measures.study', kind: 'added', after: '深入学习贯彻习近平法治思想' },
         { key: 'measures.study.items', kind: 'added', after: '局党组开展集体学法。' },
         { key: 'measures.pufa.totals', kind: 'changed', before: '全年发放宣传资料500份。', after: '全年发放宣传资料800份。' },
@@ -68,7 +68,7 @@ describe('report.assemble with edits', () => {
     expect(third.changes.map((c) => c.kind)).toEqual(['kept-edit']);
 
     const reverted = await r.call('report.block.revert', { year: 2024, key: 'measures.pufa.items' });
-    expect(text(reverted, 'measures.pufa.items')).toBe('一是开展宪法宣传；二是开展民法典宣传；三是开展国家宪法日宣传。');
+    expect(text(reverted, 'measures.pufa.items')).toBe('一是开展宪法宣传，发放宣传资料500份；二是开展民法典宣传；三是开展国家宪法日宣传，发放宣传资料300份。');
     expect(reverted.editedKeys).toEqual([]);
     expect((await r.call('report.assemble', { year: 2024, templateId })).changes).toEqual([]);
   });

@@ -50,8 +50,9 @@ describe('routing entries to sections', () => {
   it('counts the figures of the leader’s entry in its own subsection’s totals, though its sentence is in part 三', () => {
     const led = e({ category: 'pufa', leaderRole: '主持', summary: '局长主持宪法宣传周启动仪式', metrics: [{ name: '发放资料', value: 500, unit: '份' }] }, 1);
     const r = assemble([led, e({ category: 'pufa', metrics: [{ name: '发放资料', value: 300, unit: '份' }] }, 2)]);
-    expect(textOf(r, 'leader.items')).toBe('局长主持宪法宣传周启动仪式。');
-    expect(textOf(r, 'measures.pufa.items')).toBe('开展第2项工作。');
+    // A figure typed into a field and missing from the summary is added after it.
+    expect(textOf(r, 'leader.items')).toBe('局长主持宪法宣传周启动仪式，发放宣传资料500份。');
+    expect(textOf(r, 'measures.pufa.items')).toBe('开展第2项工作，发放宣传资料300份。');
     expect(r.blocks.find((b) => b.key === 'measures.pufa.totals')).toMatchObject({ text: '全年发放宣传资料800份。', sources: [led.id, expect.any(String)] });
   });
 
@@ -132,7 +133,7 @@ describe('warnings', () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'punctuation-fixed', key: 'measures.pufa' }));
     expect(textOf(r, 'measures.pufa.items')).toContain('开展宪法宣传，发放材料500份');
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'summary-missing' }));
-    expect(textOf(r, 'measures.study.items')).toBe('事项2。');
+    expect(textOf(r, 'measures.study.items')).toBe('3月1日，开展事项2专题学习。');
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'large-number', message: expect.stringContaining('3000000份') }));
     expect(textOf(r, 'measures.pufa.totals')).toBe('全年发放宣传资料300万份。');
   });

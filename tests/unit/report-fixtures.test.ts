@@ -1,43 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportChoices } from '../../shared/domain/report-draft';
-import { EMPTY_NARRATIVE } from '../../shared/domain/report-narrative';
-import type { ReportTemplateBody } from '../../shared/domain/report-template';
-import { assembleReport } from '../../shared/report/assembly/assemble-report';
-import { renderDocument } from '../../shared/report/assembly/render-document';
 import { blockText } from '../../shared/report/report-document';
-import { reportTemplateBody } from '../../shared/report/template-schema';
-import { BUILTIN_TEMPLATES } from '../../shared/report/templates/builtin-templates';
-import { FIXTURE_CATEGORIES, fixtureActivities } from '../fixtures/reports/fixture-activities';
+import { assembleFixture, builtin } from '../fixtures/reports/assemble-fixture';
 import { expectFixtureReport, sectionOf, textUnder } from '../fixtures/reports/fixture-checks';
-import type { ReportFixture } from '../fixtures/reports/fixture-types';
 import { REPORT_000 } from '../fixtures/reports/report-000';
 import { REPORT_001 } from '../fixtures/reports/report-001';
 import { LEADER_PART, PUFA, REPORT_004 } from '../fixtures/reports/report-004';
 
 // The three published example reports, rebuilt from their 台账 and assembled without a database.
 
-function builtin(key: string): ReportTemplateBody {
-  const found = BUILTIN_TEMPLATES.find((t) => t.key === key);
-  if (!found) throw new Error(key);
-  return found.body;
-}
-
-function assemble(f: ReportFixture, template?: ReportTemplateBody, choices: Partial<ReportChoices> = f.choices ?? {}) {
-  const body = template ?? (f.template.copy ? reportTemplateBody.parse(f.template.copy.body) : builtin(f.template.key));
-  const entries = fixtureActivities(f);
-  const assembled = assembleReport({
-    year: f.year,
-    today: '2025-01-20',
-    unit: f.unit,
-    template: body,
-    categories: FIXTURE_CATEGORIES,
-    entries,
-    lastYearTotals: [],
-    narrative: { ...EMPTY_NARRATIVE, ...f.narrative },
-    choices: { styles: {}, keepEmpty: {}, excluded: [], ...choices },
-  });
-  return { assembled, doc: renderDocument(assembled.title, assembled.blocks, assembled.signature), ids: entries.map((e) => e.id) };
-}
+const assemble = assembleFixture;
 
 describe('report-000 柳州市莲花山保护中心 2022, its own copy of the three-part template', () => {
   const { assembled, doc, ids } = assemble(REPORT_000);

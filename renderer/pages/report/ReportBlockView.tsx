@@ -53,7 +53,9 @@ export function ReportBlockView(p: Props) {
   const { block } = p;
   const isParagraph = block.kind === 'paragraph';
   const showSources = block.sources.length > 0 && (block.origin === 'log' || block.origin === 'edited' || p.edited);
-  const marks = showSources || p.edited || p.controls;
+  // Words the composer wrote from an entry's fields (no 内容摘要): the user should read them as a draft.
+  const composed = block.kind === 'paragraph' && !p.edited && (block.composed?.length ?? 0) > 0;
+  const marks = showSources || p.edited || p.controls || composed;
   return (
     <div
       id={`block-${block.key}`}
@@ -78,6 +80,11 @@ export function ReportBlockView(p: Props) {
       {marks && !p.editing && (
         <div className="report-marks" onClick={(e) => e.stopPropagation()}>
           {p.edited && <Tag color="orange">已修改</Tag>}
+          {composed && (
+            <Tag color="blue" title="台账没有内容摘要，这句话是按台账的日期、地点、参加人员和指标自动写成的，请核对">
+              自动成句
+            </Tag>
+          )}
           {p.edited && (
             <Popconfirm title="恢复为根据台账生成的原文？" description="您对这一段的修改将被丢弃。" okText="恢复" cancelText="取消" onConfirm={p.onRevert}>
               <Button size="small" type="link" style={{ padding: 0, height: 'auto' }}>

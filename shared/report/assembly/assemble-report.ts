@@ -9,6 +9,7 @@ import { emptyPlaceholder, noteSection } from './enumerate-items';
 import { entriesSection } from './entries-section';
 import { leaderSection } from './leader-section';
 import { narrativePartBlocks } from './narrative-parts';
+import { openingParagraph } from './opening-paragraph';
 import { planReviewBlock } from './plan-review';
 import type { Routed } from './route-entries';
 import { routeEntries, templateSections } from './route-entries';
@@ -65,7 +66,7 @@ export function assembleReport(input: AssemblyInput): AssembledReport {
   const ctx = createContext(input);
   const { template, narrative, unit } = input;
   const title = ctx.fill(template.title.useFormal ? template.title.formal : template.title.pattern, TITLE_KEY).text;
-  const blocks: DraftBlock[] = [{ kind: 'paragraph', key: 'opening', origin: 'template', sources: [], text: ctx.fill(template.opening, 'opening').text }];
+  const blocks: DraftBlock[] = [openingParagraph(ctx)];
   if (input.entries.length === 0) {
     ctx.warn({ code: 'no-entries', message: `${input.year}年度台账中还没有任何条目，报告的“主要举措和成效”只能留空，请先记录台账或导入` });
   }

@@ -20,6 +20,8 @@ export interface DraftParagraph extends DraftBase {
   kind: 'paragraph';
   /** A run-in item of an enumeration at this level (2: （一）, 3: 1.); its key is "<group>#<id>". */
   item?: 2 | 3;
+  /** Entries whose sentence here the composer wrote (compose/): shown as 自动成句, can be adopted. */
+  composed?: string[];
 }
 
 export type DraftBlock = DraftHeading | DraftParagraph;

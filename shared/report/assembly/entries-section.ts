@@ -30,16 +30,14 @@ function metricResolver(mctx: MetricContext, sources: Set<string>): PlaceholderR
   };
 }
 
-/** Metric names the template's own sentences already speak of (so no automatic clause repeats them). */
-function namedMetrics(texts: readonly string[], mctx: MetricContext): Set<string> {
+/**
+ * Metric names the template's own sentences already speak of (so no automatic clause repeats them).
+ * A rate's counts are not among them: "答复率为100%" does not say how many requests there were.
+ */
+function namedMetrics(texts: readonly string[]): Set<string> {
   const names = new Set<string>();
   const add = (p: Placeholder) => {
-    if (p.kind === 'metric') {
-      names.add(p.name);
-      const rule = mctx.rates.find((r) => r.name === p.name);
-      if (rule) [rule.numerator, rule.denominator].forEach((n) => names.add(n));
-    }
-    if (p.kind === 'rate') [p.numerator, p.denominator].forEach((n) => names.add(n));
+    if (p.kind === 'metric') names.add(p.name);
   };
   texts.forEach((t) => placeholdersOf(parseTemplateText(t)).forEach(add));
   return names;
@@ -65,7 +63,7 @@ function totalsParagraph(ctx: AssemblyContext, key: string, sub: EntriesSubsecti
     if (filled.missing.length === 0 && saysSomething) sentences.push(ensureSentenceEnd(filled.text));
   }
   if (sub.autoTotals) {
-    const named = namedMetrics([sub.lead, ...sub.metricSentences], mctx);
+    const named = namedMetrics([sub.lead, ...sub.metricSentences]);
     const counters = new Set(entries.filter((e) => e.period !== '').flatMap((e) => e.metrics.map((m) => m.name)));
     const clauses = mctx.totals.filter((t) => counters.has(t.name) && !named.has(t.name));
     if (clauses.length) {
@@ -85,7 +83,7 @@ export function entriesSection(ctx: AssemblyContext, key: string, sub: EntriesSu
   const mctx: MetricContext = { totals, lastYear: ctx.input.lastYearTotals, rates: ctx.input.template.rates };
 
   const events = entries.filter((e) => e.period === '');
-  const items = events.map((e) => ({ id: e.id, text: entrySentence(ctx, e, key), sources: [e.id] }));
+  const items = events.map((e) => ({ id: e.id, ...entrySentence(ctx, e, key), sources: [e.id] }));
   const enumerated = enumerateItems(ctx, key, items, 3, 'log');
   const totalsBlock = totalsParagraph(ctx, key, sub, counted, mctx);
 

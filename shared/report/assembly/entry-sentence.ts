@@ -1,29 +1,34 @@
 import type { ReportEntry } from './assembly-input';
-import { withSentenceEnd } from '../text/punctuation';
+import type { EntryComposer } from '../compose/entry-composer';
+import { entryComposer } from '../compose/entry-composer';
 import type { AssemblyContext } from './assembly-context';
 
-// The sentence an entry contributes: its summary (the title when there is none, with a warning), and
-// the document it produced cited by exact title in 《》 with its 文号 in （） when the summary does not
-// already cite it.
+// The sentence an entry contributes (compose/compose-entry.ts), its notes turned into warnings, its
+// punctuation cleaned. A sentence without a summary is also reported as 'summary-missing': 年报体检
+// lists those, because a composed sentence is a good start, not the unit's own account.
 
-function citeDocument(sentence: string, docTitle: string, docNumber: string): string {
-  const cited = `《${docTitle}》`;
-  const number = docNumber ? `（${docNumber}）` : '';
-  const at = sentence.indexOf(cited);
-  if (at >= 0) {
-    if (!number || sentence.includes(docNumber)) return sentence;
-    const end = at + cited.length;
-    return `${sentence.slice(0, end)}${number}${sentence.slice(end)}`;
+const composers = new WeakMap<AssemblyContext, EntryComposer>();
+
+function composerOf(ctx: AssemblyContext): EntryComposer {
+  let composer = composers.get(ctx);
+  if (!composer) {
+    composer = entryComposer(ctx.input);
+    composers.set(ctx, composer);
   }
-  return `${withSentenceEnd(sentence, '')}，印发${cited}${number}`;
+  return composer;
 }
 
-export function entrySentence(ctx: AssemblyContext, entry: ReportEntry, key: string): string {
-  let sentence = entry.summary.trim();
-  if (!sentence) {
-    sentence = entry.title;
-    ctx.warn({ code: 'summary-missing', key, message: `“${entry.title}”没有填写内容摘要，报告中暂用了事项标题，请补写一句完整的话`, activityIds: [entry.id] });
+export interface EntrySentence {
+  text: string;
+  composed: boolean;
+}
+
+export function entrySentence(ctx: AssemblyContext, entry: ReportEntry, key: string): EntrySentence {
+  const result = composerOf(ctx)(entry);
+  const activityIds = [entry.id];
+  if (!entry.summary.trim()) {
+    ctx.warn({ code: 'summary-missing', key, message: `“${entry.title}”没有填写内容摘要，报告中按台账字段自动成句，请核对，可在预览中“采用为内容摘要”后修改`, activityIds });
   }
-  if (entry.docTitle) sentence = citeDocument(sentence, entry.docTitle, entry.docNumber);
-  return ctx.clean(sentence, key, `“${entry.title}”的内容摘要`, [entry.id]);
+  result.notes.forEach((n) => ctx.warn({ code: n.code, key, message: n.message, activityIds }));
+  return { text: ctx.clean(result.text, key, `“${entry.title}”的内容摘要`, activityIds), composed: result.composed };
 }

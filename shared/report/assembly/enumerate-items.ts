@@ -15,6 +15,8 @@ export interface EnumItem {
   id: string;
   text: string;
   sources: string[];
+  /** Its words are (partly) the composer's, not the user's: the preview marks them. */
+  composed?: boolean;
 }
 
 export interface Enumerated {
@@ -35,11 +37,15 @@ export function enumerateItems(ctx: AssemblyContext, group: string, items: reado
       sources: [...new Set(items.flatMap((i) => i.sources))],
       text: joinYishi(items.map((i) => i.text)),
     };
+    const composed = items.filter((i) => i.composed).map((i) => i.id);
+    if (composed.length) block.composed = composed;
     return { blocks: [block], style, styleChosen: chosen !== undefined };
   }
-  const blocks = items.map(
-    (i): DraftParagraph => ({ kind: 'paragraph', key: itemKey(group, i.id), origin, sources: [...i.sources], text: ensureSentenceEnd(i.text), item: level }),
-  );
+  const blocks = items.map((i): DraftParagraph => {
+    const block: DraftParagraph = { kind: 'paragraph', key: itemKey(group, i.id), origin, sources: [...i.sources], text: ensureSentenceEnd(i.text), item: level };
+    if (i.composed) block.composed = [i.id];
+    return block;
+  });
   return { blocks, style, styleChosen: chosen !== undefined };
 }
 

@@ -27,7 +27,7 @@ export function leaderSection(ctx: AssemblyContext, section: LeaderSource, entri
     blocks.push({ kind: 'paragraph', key: `${key}.duties`, origin: 'template', sources: [], text: ensureSentenceEnd(ctx.fill(section.defaultDuties, `${key}.duties`).text) });
     if (shown) ctx.warn({ code: 'narrative-missing', key: `${key}.duties`, message: '第一责任人职责段还没有填写，暂用了模板中的通用表述，请按本单位实际修改' });
   }
-  const items = entries.map((e) => ({ id: e.id, text: entrySentence(ctx, e, key), sources: [e.id] }));
+  const items = entries.map((e) => ({ id: e.id, ...entrySentence(ctx, e, key), sources: [e.id] }));
   const enumerated = enumerateItems(ctx, key, items, level, 'log');
   blocks.push(...enumerated.blocks);
   return { blocks, items: items.length, empty: items.length === 0 && !written, enumerated };

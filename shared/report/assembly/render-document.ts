@@ -39,13 +39,18 @@ export function renderBlocks(blocks: readonly DraftBlock[]): ReportBlock[] {
       h2 += 1;
       return { key: b.key, origin: b.origin, sources, kind: 'heading2', number: numberFor(2, h2), text: b.text };
     }
-    if (!b.item) return { key: b.key, origin: b.origin, sources, kind: 'paragraph', runs: [{ text: b.text }] };
+    if (!b.item) {
+      const plain: ParagraphBlock = { key: b.key, origin: b.origin, sources, kind: 'paragraph', runs: [{ text: b.text }] };
+      if (b.composed) plain.composed = b.composed.slice();
+      return plain;
+    }
     const group = itemGroup(b.key);
     const position = (itemCounters.get(group) ?? 0) + 1;
     itemCounters.set(group, position);
     const number = (groupSizes.get(group) ?? 0) > 1 ? numberFor(b.item, position) : '';
     const block: ParagraphBlock = { key: b.key, origin: b.origin, sources, kind: 'paragraph', runs: itemRuns(b, number) };
     if (number) block.number = number;
+    if (b.composed) block.composed = b.composed.slice();
     return block;
   });
 }

@@ -34,7 +34,10 @@ export function applyEdits(assembled: AssembledReport, edits: ReportEdits): Edit
     }
     if (edit.removed) continue;
     check(block.key, block.text, edit.text);
-    blocks.push({ ...block, text: edit.text, origin: 'edited' });
+    // An edited paragraph is the user's own words now: no longer marked as composed.
+    const edited: DraftBlock = { ...block, text: edit.text, origin: 'edited' };
+    if (edited.kind === 'paragraph') delete edited.composed;
+    blocks.push(edited);
   }
   return { title: titleEdit && !titleEdit.removed ? titleEdit.text : assembled.title, blocks, warnings };
 }

@@ -2,6 +2,7 @@ import type { ReportChange, ReportChoices, ReportView, ReportWarning } from '../
 import { HANZI_SOFT_LIMIT } from '../../domain/report-draft';
 import type { AssembledReport } from '../assembly/draft-blocks';
 import { renderDocument } from '../assembly/render-document';
+import { lintWarnings } from '../lint/lint-warnings';
 import type { ReportDocument } from '../report-document';
 import { reportStats } from '../report-stats';
 import type { ReportEdits } from './apply-edits';
@@ -31,6 +32,7 @@ export function buildReportView(p: ViewParts): ReportView {
   if (stats.overLimit) {
     warnings.push({ code: 'over-limit', message: `报告约${stats.hanzi}字，超过一般篇幅（${HANZI_SOFT_LIMIT}字），可考虑精简` });
   }
+  warnings.push(...lintWarnings(document, warnings));
   return {
     year: p.year,
     templateId: p.templateId,

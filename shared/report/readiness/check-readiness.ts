@@ -9,6 +9,7 @@ import { checkLeaderStudy } from './check-leader-study';
 import { checkNarratives } from './check-narratives';
 import { checkPolicyPeriod } from './check-policy-period';
 import { checkRateDenominators } from './check-rate-denominators';
+import { checkReportLint } from './check-report-lint';
 import { checkSummaries } from './check-summaries';
 import type { ReadinessInput } from './readiness-input';
 import { reportDeadlines } from './report-deadlines';
@@ -16,7 +17,7 @@ import { reportDeadlines } from './report-deadlines';
 // 年报体检 for one year and template: every check, one per file, over what assembly already gathered.
 // Pure. Findings are ordered by the template's parts, 必须补 before 建议补, then as each check found them.
 
-const CHECKS = [checkPolicyPeriod, checkEmptySubsections, checkNarratives, checkLeaderShufa, checkLeaderStudy, checkLeaderMaterial, checkSummaries, checkRateDenominators, checkLastYearFigures, checkEvidence];
+const CHECKS = [checkPolicyPeriod, checkEmptySubsections, checkNarratives, checkLeaderShufa, checkLeaderStudy, checkLeaderMaterial, checkSummaries, checkRateDenominators, checkLastYearFigures, checkReportLint, checkEvidence];
 
 function groups(input: ReadinessInput): ReadinessGroup[] {
   const out = input.assembly.template.parts.map((p, i) => {
