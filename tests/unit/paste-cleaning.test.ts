@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutLeadOut, endsWithLeadOut, splitOpener, startsWithOpener, stripLeadingNumbering } from '../../shared/report/text/paste-cleaning';
+import { stripLeadingNumbering } from '../../shared/report/text/leading-number';
+import { cutLeadOut, endsWithLeadOut, splitOpener, startsWithOpener } from '../../shared/report/text/paste-cleaning';
 
 // Pasted hand-written parts: the numbering, lead-out and opener the template gives as well.
 

@@ -1,5 +1,6 @@
 import type { TemplatePart } from '../../domain/report-template';
-import { splitOpener, stripLeadingNumbering } from '../text/paste-cleaning';
+import { stripLeadingNumbering } from '../text/leading-number';
+import { splitOpener } from '../text/paste-cleaning';
 import type { AssemblyContext } from './assembly-context';
 import type { DraftBlock, DraftParagraph } from './draft-blocks';
 import type { EnumItem } from './enumerate-items';

@@ -2,17 +2,15 @@ import type { ReportDocument } from '../report-document';
 import type { LintFinding } from './lint-finding';
 import { quote } from './lint-finding';
 import { bodyOf, ownNumber } from './lint-texts';
+import { leadingNumber } from '../text/leading-number';
 
 // A number typed into a heading or item on top of the one rendering gives it: "（一）（一）加大统筹协调
 // 力度", "1.1.健全制度", "（一）1.……". Assembly strips a typed number from what it generates, so this is
 // mostly a pasted or edited text. A single number in a plain paragraph is the writer's own and stays.
 
-const CN = '[一二三四五六七八九十]+';
-/** One numbering mark at the very start, in any of the forms a person types. */
-const MARK = new RegExp(`^\\s*(?:[（(]${CN}[）)]|${CN}[、.．]|\\d+[.．、](?!\\d)|[（(]\\d+[）)]|[①-⑳]|${CN}是(?![的否])|第${CN}[，、,])`);
-
-function leadingMark(text: string): string | undefined {
-  return MARK.exec(text)?.[0];
+function leadingMark(text: string): { mark: string; rest: string } | undefined {
+  const found = leadingNumber(text.trimStart());
+  return found && { mark: found.removed, rest: found.text };
 }
 
 export function lintNumbering(doc: ReportDocument): LintFinding[] {
@@ -26,8 +24,8 @@ export function lintNumbering(doc: ReportDocument): LintFinding[] {
     if (!number) {
       const first = leadingMark(body);
       if (!first) continue;
-      prefix = first.trim();
-      rest = body.slice(first.length);
+      prefix = first.mark;
+      rest = first.rest;
     }
     const again = leadingMark(rest);
     if (!again) continue;
@@ -36,7 +34,7 @@ export function lintNumbering(doc: ReportDocument): LintFinding[] {
       key: block.key,
       severity: 'must',
       message: `“${quote(`${prefix}${rest.trimStart()}`)}”编号重复，请删去多余的编号`,
-      excerpt: again.trim(),
+      excerpt: again.mark,
     });
   }
   return out;

@@ -1,4 +1,5 @@
 import { chineseNumeral } from './cn-numerals';
+import { stripLeadingNumbering } from './leading-number';
 
 // The four levels of 公文 numbering (GB/T 9704 and §4 of the report reference): 一、 （一） 1. （1）.
 // Numbers are always computed from position, never typed, so a gap or a duplicate cannot happen.
@@ -23,10 +24,7 @@ export function yishiOrdinal(position: number): string {
   return `${chineseNumeral(position)}是`;
 }
 
-/** A number a person may have typed at the start of a heading or item, in any of the common forms. */
-const TYPED_NUMBER = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)])\s*/;
-
 /** Removes a typed number, so an edit never fixes numbering by hand. */
 export function stripTypedNumber(text: string): string {
-  return text.replace(TYPED_NUMBER, '');
+  return stripLeadingNumbering(text).text;
 }
