@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ActivityPeriod, LeaderRole } from '../../shared/domain/activity';
-import type { ReportEntry } from '../../shared/report/assembly/assembly-input';
+import type { LastYearEvents, ReportEntry } from '../../shared/report/assembly/assembly-input';
 
 // The year's entries as the annual report reads them. Every assembly reads the whole year (20,000
 // entries is the benchmark's case), and better-sqlite3 spends most of such a read turning values into
@@ -59,4 +59,17 @@ export function listYearReportEntries(db: Database.Database, year: number): Repo
     tags: JSON.parse(tags) as string[],
     metrics: (JSON.parse(metrics) as MetricTuple[]).map(([name, value, unit, approximate]) => ({ name, value, unit, approximate: approximate === 1 })),
   }));
+}
+
+const EVENT_GROUPS_SQL = `
+  SELECT category_id, tags, COUNT(*) FROM (
+    SELECT a.category_id, (SELECT json_group_array(tag) FROM (SELECT tag FROM activity_tags t WHERE t.activity_id = a.id ORDER BY tag)) AS tags
+    FROM activities a
+    WHERE a.deleted_at IS NULL AND a.period = '' AND a.date >= ? AND a.date < ?)
+  GROUP BY category_id, tags`;
+
+/** The year's live single events counted by category and tags: what a subsection's 同比 count needs, a few rows, not the year. */
+export function countYearEvents(db: Database.Database, year: number): LastYearEvents[] {
+  const rows = db.prepare(EVENT_GROUPS_SQL).raw(true).all(`${year}-01-01`, `${year + 1}-01-01`) as [number, string, number][];
+  return rows.map(([categoryId, tags, count]) => ({ categoryId, tags: JSON.parse(tags) as string[], count }));
 }

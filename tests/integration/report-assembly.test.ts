@@ -60,7 +60,7 @@ describe('report.assemble with edits', () => {
         { key: 'measures.pufa.items', kind: 'kept-edit', before: '一是开展宪法宣传，发放宣传资料500份；二是开展民法典宣传。', after: '一是开展宪法宣传，发放宣传资料500份；二是开展民法典宣传；三是开展国家宪法日宣传，发放宣传资料300份。' },
         { key: 'measures.study', kind: 'added', after: '深入学习贯彻习近平法治思想' },
         { key: 'measures.study.items', kind: 'added', after: '局党组开展集体学法。' },
-        { key: 'measures.pufa.totals', kind: 'changed', before: '全年发放宣传资料500份。', after: '全年发放宣传资料800份。' },
+        { key: 'measures.pufa.totals', kind: 'changed', before: '全年共开展普法宣传活动2次。', after: '全年共开展普法宣传活动3次，发放宣传资料800份。' },
       ]),
     );
     // Nothing changed since: no changes, but the edit still sits on an older base.
@@ -133,11 +133,12 @@ describe('report.assemble with edits', () => {
   it('warns when an edit changes a figure the log generated', async () => {
     const { r, add, templateId } = await setUp();
     await add('pufa', { date: '2024-03-01', title: '宪法宣传', summary: '开展宪法宣传', metrics: [{ name: '发放资料', value: 500, unit: '份' }] });
+    await add('pufa', { date: '2024-04-01', title: '民法典宣传', summary: '开展民法典宣传', metrics: [{ name: '发放资料', value: 300, unit: '份' }] });
     const view = await r.call('report.assemble', { year: 2024, templateId });
-    expect(text(view, 'measures.pufa.totals')).toBe('全年发放宣传资料500份。');
-    const edited = await r.call('report.block.edit', { year: 2024, key: 'measures.pufa.totals', text: '全年发放宣传资料600份。' });
-    expect(edited.warnings).toContainEqual({ code: 'number-mismatch', key: 'measures.pufa.totals', message: '编辑后的数字与台账不一致：500→600' });
-    const reworded = await r.call('report.block.edit', { year: 2024, key: 'measures.pufa.totals', text: '全年共发放各类宣传资料500份。' });
+    expect(text(view, 'measures.pufa.totals')).toBe('全年共开展普法宣传活动2次，发放宣传资料800份。');
+    const edited = await r.call('report.block.edit', { year: 2024, key: 'measures.pufa.totals', text: '全年共开展普法宣传活动2次，发放宣传资料900份。' });
+    expect(edited.warnings).toContainEqual({ code: 'number-mismatch', key: 'measures.pufa.totals', message: '编辑后的数字与台账不一致：800→900' });
+    const reworded = await r.call('report.block.edit', { year: 2024, key: 'measures.pufa.totals', text: '全年共开展普法宣传活动2次，共发放各类宣传资料800份。' });
     expect(reworded.warnings.map((w) => w.code)).not.toContain('number-mismatch');
   });
 

@@ -4,6 +4,7 @@ import { EMPTY_NARRATIVE } from '../../shared/domain/report-narrative';
 import type { ReportTemplateBody, ReportTemplateBodyInput } from '../../shared/domain/report-template';
 import { assembleReport } from '../../shared/report/assembly/assemble-report';
 import type { AssemblyInput } from '../../shared/report/assembly/assembly-input';
+import { buildReportView } from '../../shared/report/edits/report-view';
 import { reportTemplateBody } from '../../shared/report/template-schema';
 import { BUILTIN_TEMPLATES } from '../../shared/report/templates/builtin-templates';
 import { FIXTURE_CATEGORIES, toActivity } from '../fixtures/reports/fixture-activities';
@@ -34,7 +35,7 @@ const textOf = (r: ReturnType<typeof assemble>, key: string) => r.blocks.find((b
 const codes = (r: ReturnType<typeof assemble>) => r.warnings.map((w) => w.code);
 
 describe('routing entries to sections', () => {
-  it('the leader’s entries go to part 三 whatever their category; a tag beats a category', () => {
+  it('the leader’s entries keep their sentences in their own subsections and are tallied in part 三; a tag beats a category', () => {
     const body: ReportTemplateBodyInput = structuredClone(FIVE);
     const measures = body.parts[0] as { subsections: { id: string; tags?: string[] }[] };
     measures.subsections.find((s) => s.id === 'study')!.tags = ['宪法'];
@@ -42,18 +43,19 @@ describe('routing entries to sections', () => {
       [e({ category: 'pufa', leaderRole: '参加', summary: '局长带队开展宪法宣传' }, 1), e({ category: 'pufa', tags: ['宪法'], summary: '开展宪法学习' }, 2), e({ category: 'pufa' }, 3)],
       { template: reportTemplateBody.parse(body) },
     );
-    expect(textOf(r, 'leader.items')).toBe('局长带队开展宪法宣传。');
+    expect(textOf(r, 'leader.items')).toBeUndefined();
+    expect(textOf(r, 'leader.tally')).toBe('全年，局长张三参加事项1宣传活动1次。');
     expect(textOf(r, 'measures.study.items')).toBe('开展宪法学习。');
-    expect(textOf(r, 'measures.pufa.items')).toBe('开展第3项工作。');
+    expect(textOf(r, 'measures.pufa.items')).toBe('一是局长带队开展宪法宣传；二是开展第3项工作。');
   });
 
-  it('counts the figures of the leader’s entry in its own subsection’s totals, though its sentence is in part 三', () => {
+  it('writes the leader’s entry with its figures in its own subsection, counted in its totals, and tallied in part 三', () => {
     const led = e({ category: 'pufa', leaderRole: '主持', summary: '局长主持宪法宣传周启动仪式', metrics: [{ name: '发放资料', value: 500, unit: '份' }] }, 1);
     const r = assemble([led, e({ category: 'pufa', metrics: [{ name: '发放资料', value: 300, unit: '份' }] }, 2)]);
     // A figure typed into a field and missing from the summary is added after it.
-    expect(textOf(r, 'leader.items')).toBe('局长主持宪法宣传周启动仪式，发放宣传资料500份。');
-    expect(textOf(r, 'measures.pufa.items')).toBe('开展第2项工作，发放宣传资料300份。');
-    expect(r.blocks.find((b) => b.key === 'measures.pufa.totals')).toMatchObject({ text: '全年发放宣传资料800份。', sources: [led.id, expect.any(String)] });
+    expect(textOf(r, 'measures.pufa.items')).toBe('一是局长主持宪法宣传周启动仪式，发放宣传资料500份；二是开展第2项工作，发放宣传资料300份。');
+    expect(r.blocks.find((b) => b.key === 'measures.pufa.totals')).toMatchObject({ text: '全年共开展普法宣传活动2次，发放宣传资料800份。', sources: expect.arrayContaining([led.id]) });
+    expect(r.blocks.find((b) => b.key === 'leader.tally')).toMatchObject({ text: '全年，局长张三主持开展事项1宣传活动1次。', sources: [led.id] });
   });
 
   it('sorts by date, skips excluded entries, and uses period totals for figures only', () => {
@@ -135,7 +137,8 @@ describe('warnings', () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'summary-missing' }));
     expect(textOf(r, 'measures.study.items')).toBe('3月1日，开展事项2专题学习。');
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'large-number', message: expect.stringContaining('3000000份') }));
-    expect(textOf(r, 'measures.pufa.totals')).toBe('全年发放宣传资料300万份。');
+    // The template's "全年发放宣传资料……" would only repeat the one event that has the figure.
+    expect(textOf(r, 'measures.pufa.totals')).toBe('全年共开展普法宣传活动2次。');
   });
 
   it('a missing superior drops its clause; missing problems and plans leave reminders and warnings', () => {
@@ -149,5 +152,7 @@ describe('warnings', () => {
     const r = assemble([], { unit: { name: '', leaderName: '', leaderTitle: '' } });
     expect(r.title).toBe('〔单位〕2024年法治政府建设情况报告');
     expect(codes(r)).toContain('field-missing');
+    // Warned at each block that names it (title, opening, …), but the preview says it once.
+    expect(buildReportView({ year: 2024, templateId: 1, assembled: r, edits: {}, changes: [], choices: { styles: {}, keepEmpty: {}, excluded: [] }, assembledAt: '2025-01-20T00:00:00.000Z' }).warnings.filter((w) => w.message.startsWith('“单位”没有填写'))).toHaveLength(1);
   });
 });

@@ -7,7 +7,7 @@ import { computeTotals } from '../../../shared/report/numbers/metric-totals';
 import { listCategories } from '../../store/category-store';
 import { listPlanItems } from '../../store/plan-item-store';
 import { getNarrative } from '../../store/report-narrative-store';
-import { listYearReportEntries } from '../../store/report-entry-store';
+import { countYearEvents, listYearReportEntries } from '../../store/report-entry-store';
 import { metricGroups } from '../../store/stats-store';
 import { getUnit } from '../../store/unit-store';
 
@@ -37,6 +37,7 @@ export function gatherInput(db: Database.Database, year: number, template: Repor
     categories: listCategories(db).map((c) => ({ id: c.id, key: c.key, name: c.name })),
     entries: yearEntries(db, year),
     lastYearTotals: lastYearTotals(db, year),
+    lastYearEvents: countYearEvents(db, year - 1),
     narrative: getNarrative(db, year).narrative,
     choices,
     planItems: listPlanItems(db, year).map((i) => ({ status: i.status, entryIds: i.entries.map((e) => e.id) })),

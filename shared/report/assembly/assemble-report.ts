@@ -30,8 +30,8 @@ function measuresBlocks(ctx: AssemblyContext, part: MeasuresPart, routed: Routed
     const entries = routed.sentences.get(key) ?? [];
     const result =
       sub.kind === 'leader'
-        ? leaderSection(ctx, { key, defaultDuties: sub.defaultDuties }, entries, 3)
-        : entriesSection(ctx, key, sub, entries, routed.figures.get(key) ?? []);
+        ? leaderSection(ctx, { key, defaultDuties: sub.defaultDuties }, entries, routed.leader, 3)
+        : entriesSection(ctx, key, sub, entries, routed.lastYearEvents.get(key));
     const kept = noteSection(ctx, key, heading, result.items, result.enumerated, result.empty);
     if (result.empty && !kept) continue;
     shown += 1;
@@ -48,7 +48,7 @@ function partBlocks(ctx: AssemblyContext, part: TemplatePart, heading: string, r
     case 'measures':
       return measuresBlocks(ctx, part, routed);
     case 'leader': {
-      const result = leaderSection(ctx, { key: part.id, defaultDuties: part.defaultDuties }, routed.sentences.get(part.id) ?? [], 2);
+      const result = leaderSection(ctx, { key: part.id, defaultDuties: part.defaultDuties }, routed.sentences.get(part.id) ?? [], routed.leader, 2);
       noteSection(ctx, part.id, heading, result.items, result.enumerated, false);
       if (result.empty) ctx.warn({ code: 'empty-subsection', key: part.id, message: `“${heading}”本年度没有主要负责人参加、主持或述法的台账，也没有填写职责段，请补充` });
       return result.blocks.length ? result.blocks : [emptyPlaceholder(part.id, '请填写主要负责人履行推进法治建设第一责任人职责的情况')];

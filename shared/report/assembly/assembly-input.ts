@@ -29,6 +29,12 @@ export type ReportEntry = Pick<
   'id' | 'date' | 'endDate' | 'createdAt' | 'categoryId' | 'title' | 'summary' | 'location' | 'participantCount' | 'participantsDesc' | 'leaderRole' | 'docTitle' | 'docNumber' | 'period' | 'tags' | 'metrics'
 >;
 
+export interface LastYearEvents {
+  categoryId: number;
+  tags: readonly string[];
+  count: number;
+}
+
 export interface AssemblyInput {
   year: number;
   /** YYYY-MM-DD: the 成文日期 when the narrative gives none. */
@@ -40,6 +46,8 @@ export interface AssemblyInput {
   entries: readonly ReportEntry[];
   /** Last year's totals, for 同比 and nothing else. */
   lastYearTotals: readonly MetricTotal[];
+  /** Last year's single events, counted by category and tags, for the 同比 of each subsection's count; absent: none said. */
+  lastYearEvents?: readonly LastYearEvents[];
   narrative: ReportNarrative;
   choices: ReportChoices;
   /** This year's checklist from last year's plan (part 四 opens with how it went); absent or empty: nothing said. */

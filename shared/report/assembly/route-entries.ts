@@ -2,12 +2,13 @@ import type { ReportTemplateBody } from '../../domain/report-template';
 import type { AssemblyCategory, ReportEntry } from './assembly-input';
 import type { AssemblyContext } from './assembly-context';
 
-// Which section each entry of the year goes to. Each entry's sentence goes to exactly one place, in
-// this order: the leader's section when the principal leader took part in a way the template names;
-// the first section naming one of its tags; the first naming its category (by key, or by name for a
-// unit's own categories); the fallback section. What is left is reported, never silently dropped.
-// Its figures count where its tags or category put it, even when the sentence went to the leader:
-// 500份 handed out at an event the 局长 led are still part of the year's 普法 totals.
+// Which section each entry of the year goes to: its home is the first section naming one of its tags,
+// else the first naming its category (by key, or by name for a unit's own categories), else the
+// fallback section; its sentence and its figures are written there. An entry the principal leader
+// took part in (in a way the template names) is also summed up in the leader's section — the 学法 the
+// 局长 attended is still 学法, and part 三 says how often the 局长 presided, studied, gave the 述法.
+// Only an entry with no home has its sentence in the leader's section. What is left is reported,
+// never silently dropped.
 
 export interface Section {
   /** The block key of the section (a subsection "measures.pufa", or a part "leader"). */
@@ -50,10 +51,30 @@ function checkMappings(ctx: AssemblyContext, sections: readonly Section[], categ
 }
 
 export interface Routed {
-  /** Section key → the entries whose sentences it holds, in date order. */
+  /** Section key → the entries whose sentences (and, for an entries section, figures) it holds, in date order. */
   sentences: Map<string, ReportEntry[]>;
-  /** Section key → the entries whose figures its totals count. */
-  figures: Map<string, ReportEntry[]>;
+  /** The entries the principal leader took part in, wherever their sentences are, in date order. */
+  leader: ReportEntry[];
+  /** Section key → its single events last year, routed the same way (only when the input has them). */
+  lastYearEvents: Map<string, number>;
+}
+
+/** The section naming one of the entry's tags or its category's key or name (the fallback section not counted). */
+export function mappedSection(sections: readonly Section[], categoryNames: readonly string[], tags: readonly string[]): Section | undefined {
+  return sections.find((s) => s.tags.some((t) => tags.includes(t))) ?? sections.find((s) => s.categories.some((c) => categoryNames.includes(c)));
+}
+
+function routeLastYear(sections: readonly Section[], input: AssemblyContext['input']): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!input.lastYearEvents) return counts;
+  const names = new Map(input.categories.map((c) => [c.id, [c.name, ...(c.key ? [c.key] : [])]]));
+  sections.filter((s) => s.kind === 'entries').forEach((s) => counts.set(s.key, 0));
+  const fallback = sections.find((s) => s.fallback);
+  for (const group of input.lastYearEvents) {
+    const home = mappedSection(sections, names.get(group.categoryId) ?? [], group.tags) ?? fallback;
+    if (home && counts.has(home.key)) counts.set(home.key, (counts.get(home.key) ?? 0) + group.count);
+  }
+  return counts;
 }
 
 export function routeEntries(ctx: AssemblyContext, sections: readonly Section[]): Routed {
@@ -61,7 +82,7 @@ export function routeEntries(ctx: AssemblyContext, sections: readonly Section[])
   checkMappings(ctx, sections, categories);
   const excluded = new Set(choices.excluded);
   const routed = new Map<string, ReportEntry[]>(sections.map((s) => [s.key, []]));
-  const figures = new Map<string, ReportEntry[]>(sections.map((s) => [s.key, []]));
+  const withLeader: ReportEntry[] = [];
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   const leader = sections.find((s) => s.kind === 'leader');
   const fallback = sections.find((s) => s.fallback);
@@ -74,17 +95,17 @@ export function routeEntries(ctx: AssemblyContext, sections: readonly Section[])
       ctx.warn({ code: 'category-missing', message: `“${entry.title}”的类别已不存在（编号 ${entry.categoryId}），${fallback ? `已放入“${fallback.heading}”` : '没有写入报告'}`, activityIds: [entry.id] });
     }
     const names = category ? [category.name, ...(category.key ? [category.key] : [])] : [];
-    const mapped = sections.find((s) => s.tags.some((t) => entry.tags.includes(t))) ?? sections.find((s) => s.categories.some((c) => names.includes(c)));
+    const mapped = mappedSection(sections, names, entry.tags);
     const toLeader = leader && entry.leaderRole && leader.roles.includes(entry.leaderRole) ? leader : undefined;
+    if (toLeader) withLeader.push(entry);
     if (!mapped && !toLeader && category) unmapped.set(category.name, [...(unmapped.get(category.name) ?? []), entry]);
-    const home = mapped ?? fallback;
-    const target = toLeader ?? home;
-    if (target) routed.get(target.key)?.push(entry);
-    if (home) figures.get(home.key)?.push(entry);
+    // An entry of the leader's own with no section of its own is told in the leader's section, not in 其他工作.
+    const home = mapped ?? toLeader ?? fallback;
+    if (home) routed.get(home.key)?.push(entry);
   }
   for (const [name, list] of unmapped) {
     const where = fallback ? `已放入“${fallback.heading}”` : '没有写入报告';
     ctx.warn({ code: 'unmapped-entry', message: `类别“${name}”在模板中没有对应的小节，其${list.length}条台账${where}`, activityIds: list.map((e) => e.id) });
   }
-  return { sentences: routed, figures };
+  return { sentences: routed, leader: withLeader, lastYearEvents: routeLastYear(sections, ctx.input) };
 }

@@ -2,6 +2,7 @@ import type { ReportTemplateBody } from '../../domain/report-template';
 import type { AssemblyInput, ReportEntry } from '../assembly/assembly-input';
 import type { ComposedSentence } from './compose-entry';
 import { composeEntry } from './compose-entry';
+import { actionPhrase } from './action-phrase';
 import { phraseLookup } from './phrase-lookup';
 
 // The composer of one assembly: the template's phrase rules indexed, the categories by id, the
@@ -14,9 +15,23 @@ export interface ComposerInput extends Pick<AssemblyInput, 'categories' | 'unit'
   template: Pick<ReportTemplateBody, 'phrases'>;
 }
 
+function categoryNamesById(input: ComposerInput): Map<number, string[]> {
+  return new Map(input.categories.map((c) => [c.id, c.key ? [c.key, c.name] : [c.name]]));
+}
+
 export function entryComposer(input: ComposerInput): EntryComposer {
   const lookup = phraseLookup(input.template.phrases);
-  const categories = new Map(input.categories.map((c) => [c.id, c.key ? [c.key, c.name] : [c.name]]));
+  const categories = categoryNamesById(input);
   const leader = `${input.unit.leaderTitle}${input.unit.leaderName}`;
   return (entry) => composeEntry({ entry, categoryNames: categories.get(entry.categoryId) ?? [], leader, lookup });
+}
+
+/** What an entry did, as its composed sentence words it ("召开党组会议"), for part 三's tally. */
+export function entryAction(input: ComposerInput): (entry: ReportEntry) => string {
+  const lookup = phraseLookup(input.template.phrases);
+  const categories = categoryNamesById(input);
+  return (entry) => {
+    const rule = lookup.category(categories.get(entry.categoryId) ?? []);
+    return actionPhrase(lookup, { title: entry.title, docTitle: entry.docTitle, categoryVerb: rule?.verb ?? '', categorySuffix: rule?.suffix ?? '' }).text;
+  };
 }
