@@ -142,6 +142,19 @@ describe('report.assemble with edits', () => {
     expect(reworded.warnings.map((w) => w.code)).not.toContain('number-mismatch');
   });
 
+  it('counts each subsection’s events against last year’s, routed by the same tags and categories, the trash left out', async () => {
+    const { r, add, templateId } = await setUp();
+    await add('pufa', { date: '2023-03-01', title: '去年宣传一', summary: '' });
+    await add('pufa', { date: '2023-05-01', title: '去年宣传二', summary: '' });
+    // A tag the study subsection does not name; a period total is not an event; the trash is not counted.
+    await add('pufa', { date: '2023-06-01', title: '去年汇总', summary: '', period: 'year', metrics: [{ name: '开展活动', value: 9, unit: '场' }] });
+    const trashed = await add('pufa', { date: '2023-07-01', title: '去年删除的', summary: '' });
+    await r.call('activities.delete', { id: trashed.id });
+    for (const [i, title] of ['民法典进社区', '宪法宣传周', '普法进校园'].entries()) await add('pufa', { date: `2024-0${i + 3}-01`, title, summary: '' });
+    const view = await r.call('report.assemble', { year: 2024, templateId });
+    expect(text(view, 'measures.pufa.totals')).toBe('全年共开展普法宣传活动3次，同比上升50%（上年为2次）。');
+  });
+
   it('refuses edits it cannot place: before any assembly, empty text, a heading removed, an unknown block', async () => {
     const { r, add, templateId } = await setUp();
     const early = await rejected(r.call('report.block.edit', { year: 2024, key: 'opening', text: '开头' }));
