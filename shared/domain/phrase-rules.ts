@@ -6,7 +6,8 @@ import { z } from 'zod';
 // report template carries its own copy (`phrases`), editable in 管理模板; a template saved before
 // these rules existed reads them as DEFAULT_PHRASE_RULES. Raise PHRASE_RULES_VERSION when they change.
 
-export const PHRASE_RULES_VERSION = 1;
+// 2: the count nouns name a kind the events' titles are matched against (执法检查和专项整治).
+export const PHRASE_RULES_VERSION = 2;
 
 export const PHRASE_LIMITS = { verbs: 100, nouns: 100, categories: 60, metrics: 200, word: 10, words: 30, order: 999 } as const;
 
@@ -81,7 +82,7 @@ const categories = [
   category('functions', '推进', '工作', ''),
   category('rules', '开展', '工作', ''),
   category('decisions', '开展', '工作', ''),
-  category('enforcement', '开展', '执法工作', '执法检查和专项行动'),
+  category('enforcement', '开展', '执法工作', '执法检查和专项整治'),
   category('emergency', '开展', '工作', '应急演练和安全检查'),
   category('disputes', '开展', '工作', ''),
   category('oversight', '开展', '工作', ''),

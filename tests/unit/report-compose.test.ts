@@ -89,6 +89,17 @@ describe('composed sentence', () => {
     expect(other.text).toBe('3月15日，召开法治工作专题会，印发《2025年普法依法治理工作要点》');
   });
 
+  it('a title naming its document by a short name cites it once, in full; a vague short name does not', () => {
+    const short = compose(entry({ categoryId: 4, title: '印发法治建设工作方案', docTitle: '某中心法治建设工作方案（2021-2025年）', docNumber: '某发〔2022〕1号' }));
+    expect(short.text).toBe('3月15日，印发《某中心法治建设工作方案（2021-2025年）》（某发〔2022〕1号）');
+    const vague = compose(entry({ categoryId: 4, title: '印发方案', docTitle: '某中心法治建设工作方案', docNumber: '' }));
+    expect(vague.text).toBe('3月15日，印发方案，印发《某中心法治建设工作方案》');
+  });
+
+  it('a whole-year range reads as part of its clause', () => {
+    expect(compose(entry({ categoryId: 4, title: '召开党组会议', date: '2025-01-01', endDate: '2025-12-31' })).text).toBe('全年召开党组会议');
+  });
+
   it('a range and a title that says its own month', () => {
     expect(compose(entry({ title: '宪法宣传周', date: '2025-12-01', endDate: '2025-12-07' })).text).toBe('12月1日至7日，开展宪法宣传周');
     expect(compose(entry({ categoryId: 2, title: '3月份集中学法' })).text).toBe('开展3月份集中学法');

@@ -63,6 +63,16 @@ describe('subsection totals', () => {
     expect(textOf(r, 'measures.pufa.totals')).toBeUndefined();
   });
 
+  it('counts only the events of the kind it names (a 培训 is not an 执法检查)', () => {
+    const r = assemble([
+      e({ category: 'enforcement', title: '文化市场执法检查' }, 1),
+      e({ category: 'enforcement', title: '执法人员业务培训' }, 2),
+      e({ category: 'enforcement', title: '暑期旅游市场专项整治' }, 3),
+    ]);
+    expect(textOf(r, 'measures.enforcement.totals')).toBe('全年共开展执法检查和专项整治2次。');
+    expect(textOf(assemble([e({ category: 'enforcement', title: '文化市场执法检查' }, 1), e({ category: 'enforcement', title: '执法人员业务培训' }, 2)]), 'measures.enforcement.totals')).toBeUndefined();
+  });
+
   it('never adds a period counter to its events, and keeps units apart', () => {
     const r = assemble([
       e({ category: 'enforcement', title: '文化市场执法检查', metrics: [{ name: '罚款', value: 2.5, unit: '万元' }] }, 1),
@@ -70,7 +80,7 @@ describe('subsection totals', () => {
       e({ category: 'enforcement', title: '案件汇总', period: 'year', metrics: [{ name: '办理案件', value: 48, unit: '件' }] }, 3),
     ]);
     const totals = textOf(r, 'measures.enforcement.totals') ?? '';
-    expect(totals).toBe('全年共开展执法检查和专项行动2次，办理案件共48件。');
+    expect(totals).toBe('全年共开展执法检查和专项整治2次，办理案件共48件。');
     expect(totals).not.toMatch(/罚款2\.53|罚款3\.25/);
   });
 

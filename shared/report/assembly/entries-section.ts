@@ -13,6 +13,7 @@ import type { DraftBlock, DraftParagraph } from './draft-blocks';
 import { entrySentence } from './entry-sentence';
 import type { TallyClause } from './events-tally';
 import { eventsTally } from './events-tally';
+import { entryAction } from '../compose/entry-composer';
 import { phraseLookup } from '../compose/phrase-lookup';
 import { enumerateItems } from './enumerate-items';
 
@@ -117,6 +118,7 @@ function totalsParagraph(ctx: AssemblyContext, key: string, source: TotalsSource
     const named = namedMetrics([sub.lead, ...sub.metricSentences]);
     const counters = new Set(entries.filter((e) => e.period !== '').flatMap((e) => e.metrics.map((m) => m.name)));
     const said = sentences.map((s) => s.text).join('') + sub.lead;
+    const lookup = phraseLookup(ctx.input.template.phrases);
     const tally = eventsTally({
       events: entries.filter((e) => e.period === ''),
       totals: mctx.totals,
@@ -124,12 +126,13 @@ function totalsParagraph(ctx: AssemblyContext, key: string, source: TotalsSource
       spoken: new Set([...named, ...counters]),
       lastYearCount: source.lastYearCount,
       lastYearTotals: mctx.lastYear,
-      lookup: phraseLookup(ctx.input.template.phrases),
+      lookup,
+      actionOf: entryAction(ctx.input),
     });
     // A template sentence that already counts the events ("共开展普法宣传活动{指标:开展活动}") keeps its count.
     clauses.push(...tally.filter((c) => !c.countNoun || !said.includes(c.countNoun)));
     const counted = mctx.totals.filter((t) => counters.has(t.name) && !named.has(t.name));
-    clauses.push(...counted.map((t) => ({ text: totalClause(mctx, t), sources: t.sources })));
+    clauses.push(...counted.map((t) => ({ text: totalClause(mctx, t, lookup.metric(t.name)?.words || t.name), sources: t.sources })));
   }
   const merged = mergeYearClauses(sentences, clauses);
   if (!merged.length) return undefined;

@@ -3,8 +3,8 @@ import type { PhraseLookup } from '../compose/phrase-lookup';
 import type { MetricTotal } from '../numbers/metric-totals';
 import { isPercentUnit, phraseQuantity, phraseYearOnYear } from '../numbers/quantity-phrase';
 
-// The totals clause a subsection's single events give, in the reports' words: how many events
-// ("共开展普法宣传活动3次，同比上升50%（上年为2次）") and the sum of each figure two or more of them
+// The totals clause a subsection's single events give, in the reports' words: how many events of the
+// kind the category counts ("共开展普法宣传活动3次，同比上升50%（上年为2次）") and the sum of each figure two or more of them
 // share ("累计发放宣传资料3100份、接待群众咨询200人次"). A figure only one event has is already in that
 // event's sentence; a period counter's figure is the counters' clause (never added to its events);
 // rates are never added; a figure the template's own sentences speak of is left to them.
@@ -23,6 +23,8 @@ export interface TallySource {
   /** Last year's totals, for the sums' 同比. */
   lastYearTotals: readonly MetricTotal[];
   lookup: PhraseLookup;
+  /** The event's action as its sentence words it: what the count noun is matched against. */
+  actionOf: (entry: ReportEntry) => string;
 }
 
 export interface TallyClause {
@@ -35,16 +37,34 @@ export interface TallyClause {
 /** Fewer events than this say nothing a list of them does not. */
 export const TALLY_MIN_EVENTS = 2;
 
+/**
+ * The words an event must name to be one of the count: each part's head ("执法检查和专项行动" → 检查,
+ * 行动) and the category's event word ("宣传活动" → 宣传). A 培训 is not an 执法检查, and a report
+ * that counts it as one says what did not happen.
+ */
+function countHeads(countNoun: string, suffix: string): string[] {
+  const parts = countNoun.split(/[和、及与]/u).map((p) => p.slice(-2));
+  // Only an event word names a kind: "……宣传活动" → 宣传; "执法工作" → 执法 would take in a 执法人员培训.
+  const fromSuffix = suffix.length >= 4 && suffix.endsWith('活动') ? [suffix.slice(0, 2)] : [];
+  return [...new Set([...parts, ...fromSuffix])].filter((h) => h.length === 2);
+}
+
 function countClause(source: TallySource): TallyClause | undefined {
   const rule = source.lookup.category(source.categories);
   if (!rule?.countNoun) return undefined;
-  const count = source.events.length;
+  const heads = countHeads(rule.countNoun, rule.suffix);
+  const counted = source.events.filter((e) => {
+    const action = source.actionOf(e);
+    return heads.some((h) => action.includes(h));
+  });
+  const count = counted.length;
+  if (count < TALLY_MIN_EVENTS) return undefined;
   const unit = rule.countUnit || '次';
   const last = source.lastYearCount;
   const yoy = last !== undefined ? phraseYearOnYear(count, { value: last, unit, approximate: false }) : undefined;
   return {
     text: `共${rule.verb || '开展'}${rule.countNoun}${count}${unit}${yoy ? `，${yoy}` : ''}`,
-    sources: source.events.map((e) => e.id),
+    sources: counted.map((e) => e.id),
     countNoun: rule.countNoun,
   };
 }

@@ -28,10 +28,18 @@ const SENTENCE_MARKS = /[，,。；;！？]/;
 const DATED = /\d{1,2}月|[上下]半年|季度/;
 export const SHORT_TITLE_HANZI = 3;
 
+/** The shortest object a title may name its document by ("工作方案" is too vague to stand for one). */
+const DOC_SHORT_NAME_MIN = 4;
+
 function documentAction(lookup: PhraseLookup, title: string, docTitle: string): string | undefined {
   const bare = title.replace(/[《》]/g, '');
   const at = bare.indexOf(docTitle);
-  if (at < 0) return undefined;
+  if (at < 0) {
+    // "印发法治建设工作方案" names 《……法治建设工作方案（2021-2025年）》 by a short name: cite it once, in full.
+    const verb = leadingVerb(lookup, bare);
+    const object = bare.slice(verb.length);
+    return verb && object.length >= DOC_SHORT_NAME_MIN && docTitle.includes(object) ? `${verb}《${docTitle}》` : undefined;
+  }
   const cited = `${bare.slice(0, at)}《${docTitle}》${bare.slice(at + docTitle.length)}`;
   return leadingVerb(lookup, cited) ? cited : `印发${cited}`;
 }

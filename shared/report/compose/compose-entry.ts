@@ -35,6 +35,8 @@ export interface ComposedSentence {
   notes: ComposeNote[];
 }
 
+const WHOLE_YEAR = '全年';
+
 function placePhrase(location: string): string {
   const place = location.trim();
   if (!place) return '';
@@ -56,9 +58,11 @@ function fromFields(source: ComposeSource): ComposedSentence {
   const action = actionPhrase(lookup, { title: entry.title, docTitle: entry.docTitle, categoryVerb: rule?.verb ?? '', categorySuffix: rule?.suffix ?? '' });
   const figures = figuresPhrase(lookup, action.text, entry.metrics);
   const date = action.dated ? '' : datePhrase(entry.date, entry.endDate, entry.period);
+  // "全年召开党组会议", not "全年，召开……": a whole year reads as part of the clause, a day as its own.
+  const wholeYear = date === WHOLE_YEAR;
   const clauses = [
-    date,
-    `${placePhrase(entry.location)}${figures.action}`,
+    wholeYear ? '' : date,
+    `${wholeYear ? date : ''}${placePhrase(entry.location)}${figures.action}`,
     leaderClause({ leaderRole: entry.leaderRole, leader: source.leader }),
     participantsClause(entry),
     figures.text,

@@ -47,13 +47,16 @@ export function metricWords(ctx: MetricContext, p: Placeholder): MetricWords | u
   return { text: `${phraseQuantity(total)}${yoy ? `，${yoy}` : ''}`, sources: total.sources };
 }
 
-/** One clause of an automatic totals sentence: "办理案件共48件，同比下降12.5%（上年为55件）", "公示率为100%". */
-export function totalClause(ctx: MetricContext, total: MetricTotal): string {
+/**
+ * One clause of an automatic totals sentence: "办理案件共48件，同比下降12.5%（上年为55件）", "公示率为100%".
+ * `words` is how the report words the metric (its phrase rule: 讲座 → 举办法治讲座), else its name.
+ */
+export function totalClause(ctx: MetricContext, total: MetricTotal, words = total.name): string {
   if (isPercentUnit(total.unit)) {
     const rule = ctx.rates.find((r) => r.name === total.name);
     const computed = rule && computedRate(ctx, rule.numerator, rule.denominator);
-    return `${total.name}${computed ? `为${computed.text}` : phraseRate(total.value)}`;
+    return `${words}${computed ? `为${computed.text}` : phraseRate(total.value)}`;
   }
   const yoy = yearOnYear(ctx, total);
-  return `${total.name}共${phraseQuantity(total)}${yoy ? `，${yoy}` : ''}`;
+  return `${words}共${phraseQuantity(total)}${yoy ? `，${yoy}` : ''}`;
 }
