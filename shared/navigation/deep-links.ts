@@ -9,7 +9,9 @@ export type DeepLink =
   | { to: 'ledger'; year: number; category?: string; evidence?: 'missing' }
   | { to: 'narrative'; year: number; field: NarrativeFieldKey }
   /** The 年报 page of that year with 管理模板 open. */
-  | { to: 'templates'; year: number };
+  | { to: 'templates'; year: number }
+  /** The 年报 page of that year: the preview, where the user's edits are changed. */
+  | { to: 'report'; year: number };
 
 function query(pairs: readonly [string, string | number | undefined][]): string {
   return pairs
@@ -28,6 +30,8 @@ export function deepLinkHash(link: DeepLink): string {
       return `#/report?${query([['year', link.year], ['narrative', link.field]])}`;
     case 'templates':
       return `#/report?${query([['year', link.year], ['open', 'templates']])}`;
+    case 'report':
+      return `#/report?${query([['year', link.year]])}`;
   }
 }
 

@@ -13,7 +13,8 @@ import { gatherInput } from '../assembly/gather-input';
 import { templatesList } from '../assembly/template-service';
 
 // Assembles the year in memory (nothing is stored: the check must not replace the user's draft) and
-// runs the pure checks over it, with the ledger's own evidence check.
+// runs the pure checks over it, with the user's saved edits laid over it as the preview does (so an
+// edit's fix or an edit's slip is what the report lint sees), and the ledger's own evidence check.
 
 const NO_CHOICES: ReportChoices = { styles: {}, keepEmpty: {}, excluded: [] };
 
@@ -28,5 +29,5 @@ export function yearReadiness(db: Database.Database, year: number, templateId: n
   const assembly = gatherInput(db, year, parseTemplateBody(template.body), draft?.choices ?? NO_CHOICES, today);
   const assembled = assembleReport(assembly);
   const evidenceGaps = findEvidenceGaps(listEvidenceCandidates(db, year));
-  return checkReadiness({ assembly, assembled, evidenceGaps }, { templateId: id, templateName: template.name });
+  return checkReadiness({ assembly, assembled, edits: draft?.edits ?? {}, evidenceGaps }, { templateId: id, templateName: template.name });
 }

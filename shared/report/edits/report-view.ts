@@ -5,6 +5,7 @@ import { renderDocument } from '../assembly/render-document';
 import { lintWarnings } from '../lint/lint-warnings';
 import type { ReportDocument } from '../report-document';
 import { reportStats } from '../report-stats';
+import { uniqueWarnings } from '../warnings/unique-warnings';
 import type { ReportEdits } from './apply-edits';
 import { applyEdits, removedParagraphs, setAsideEdits } from './apply-edits';
 
@@ -24,7 +25,7 @@ export function editedDocument(assembled: AssembledReport, edits: ReportEdits): 
   return { document: renderDocument(edited.title, edited.blocks, assembled.signature), warnings: edited.warnings };
 }
 
-/** What the preview shows: the generated report with the user's edits, numbered, with its warnings. */
+/** What the preview shows: the generated report with the user's edits, numbered, with its warnings (each once). */
 export function buildReportView(p: ViewParts): ReportView {
   const { document, warnings: editWarnings } = editedDocument(p.assembled, p.edits);
   const stats = reportStats(document);
@@ -38,7 +39,8 @@ export function buildReportView(p: ViewParts): ReportView {
     templateId: p.templateId,
     document,
     changes: p.changes,
-    warnings,
+    // After the lint, which reads assembly's field-missing warnings block by block.
+    warnings: uniqueWarnings(warnings),
     stats,
     subsections: p.assembled.subsections,
     choices: p.choices,

@@ -2,7 +2,6 @@ import type { ReadinessFinding } from '../../domain/readiness';
 import type { ReportTemplateBody } from '../../domain/report-template';
 import type { DeepLink, NarrativeFieldKey } from '../../navigation/deep-links';
 import type { ReportEntry } from '../assembly/assembly-input';
-import type { ReportEdits } from '../edits/apply-edits';
 import { editedDocument } from '../edits/report-view';
 import type { LintFinding } from '../lint/lint-finding';
 import { beyondAssemblyReminders, lintReport } from '../lint/lint-report';
@@ -12,10 +11,8 @@ import type { ReadinessInput } from './readiness-input';
 
 // The report lint over the report as it would be sent: a placeholder left, a number doubled, a
 // sentence said twice. Each finding goes under the part its paragraph is in, and links to where the
-// text it came from is written: the entry, the year's narrative, or the template.
-
-/** With the user's edits when the caller has them, so the check reads what will be sent. */
-export type ReportLintInput = ReadinessInput & { edits?: ReportEdits };
+// text it came from is written: the entry, the year's narrative, the template, or (for a paragraph
+// or title the user edited) the 年报 preview.
 
 /** A fact left as 〔…〕 that the year's narrative fills (the rest are the unit's or the template's). */
 const NARRATIVE_FIELDS: Readonly<Record<string, NarrativeFieldKey>> = { '〔上级〕': 'superior', '〔开头补充〕': 'preface' };
@@ -31,7 +28,9 @@ function entryOf(block: ReportBlock, excerpt: string | undefined, entries: Reado
   return block.sources.find(holds) ?? block.sources[0];
 }
 
-function linkFor(f: LintFinding, block: ReportBlock | undefined, template: ReportTemplateBody, year: number, entries: ReadonlyMap<string, ReportEntry>): DeepLink {
+function linkFor(f: LintFinding, block: ReportBlock | undefined, template: ReportTemplateBody, year: number, entries: ReadonlyMap<string, ReportEntry>, edited: boolean): DeepLink {
+  // Text the user wrote in the preview is changed there, not in the entry or narrative it replaced.
+  if (edited) return { to: 'report', year };
   const field = f.excerpt ? NARRATIVE_FIELDS[f.excerpt] : undefined;
   if (field) return { to: 'narrative', year, field };
   // The opening is the template's sentence around the year's preface; what goes wrong there is
@@ -68,9 +67,10 @@ function oncePerMissingFact(findings: readonly LintFinding[]): LintFinding[] {
   });
 }
 
-export function checkReportLint(input: ReportLintInput): ReadinessFinding[] {
-  const { assembly, assembled } = input;
-  const doc = editedDocument(assembled, input.edits ?? {}).document;
+/** Over the report with the user's edits, as the preview shows it, so the check reads what will be sent. */
+export function checkReportLint(input: ReadinessInput): ReadinessFinding[] {
+  const { assembly, assembled, edits } = input;
+  const doc = editedDocument(assembled, edits).document;
   const blocks = new Map(doc.blocks.map((b) => [b.key, b]));
   const entries = new Map(assembly.entries.map((e) => [e.id, e]));
   const parts = new Set(assembly.template.parts.map((p) => p.id));
@@ -83,7 +83,7 @@ export function checkReportLint(input: ReportLintInput): ReadinessFinding[] {
       severity: f.severity,
       group: parts.has(part) ? part : first,
       text: f.message,
-      link: linkFor(f, blocks.get(f.key), assembly.template, assembly.year, entries),
+      link: linkFor(f, blocks.get(f.key), assembly.template, assembly.year, entries, edits[f.key] !== undefined),
     };
   });
 }
