@@ -54,6 +54,29 @@ function setTrashed(db: Database.Database, a: Activity, trashed: boolean, now: s
   })();
 }
 
+/**
+ * How an entry is changed, whatever asks (the form's activities.update, the report's 采用为内容摘要):
+ * fields given as undefined are left as they are; the update and its 'update' history row (only the
+ * changed fields) are one transaction; a change that changes nothing writes nothing.
+ */
+export function updateActivityFields(db: Database.Database, id: string, given: { [K in keyof ActivityFields]?: ActivityFields[K] | undefined }, now: () => string): Activity {
+  const current = mustGetActivity(db, id);
+  refuseTrashed(current, '修改');
+  const patch = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<ActivityFields>;
+  const category = patch.categoryId === undefined ? undefined : mustGetCategory(db, patch.categoryId);
+  assertSpan(patch.date ?? current.date, patch.endDate === undefined ? current.endDate : patch.endDate);
+  // Saving a form unchanged is not a change: no new updatedAt, no history row.
+  const proposed: Activity = { ...current, ...patch, categoryName: category?.name ?? current.categoryName };
+  if (Object.keys(activityChanges(current, proposed)).length === 0) return current;
+  const at = now();
+  return db.transaction(() => {
+    updateActivity(db, id, patch, at);
+    const updated = mustGetActivity(db, id);
+    recordHistory(db, { activityId: id, action: 'update', at, title: updated.title, changes: activityChanges(current, updated) });
+    return updated;
+  })();
+}
+
 export const activityHandlers: HandlerGroup<
   'activities.create' | 'activities.update' | 'activities.delete' | 'activities.restore' | 'activities.get' | 'activities.list' | 'activities.copy'
 > = {
@@ -64,21 +87,7 @@ export const activityHandlers: HandlerGroup<
 
   'activities.update': (ctx, input) => {
     const { id, ...given } = input;
-    const current = mustGetActivity(ctx.db, id);
-    refuseTrashed(current, '修改');
-    const patch = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<ActivityFields>;
-    const category = patch.categoryId === undefined ? undefined : mustGetCategory(ctx.db, patch.categoryId);
-    assertSpan(patch.date ?? current.date, patch.endDate === undefined ? current.endDate : patch.endDate);
-    // Saving a form unchanged is not a change: no new updatedAt, no history row.
-    const proposed: Activity = { ...current, ...patch, categoryName: category?.name ?? current.categoryName };
-    if (Object.keys(activityChanges(current, proposed)).length === 0) return current;
-    const now = ctx.now();
-    return ctx.db.transaction(() => {
-      updateActivity(ctx.db, id, patch, now);
-      const updated = mustGetActivity(ctx.db, id);
-      recordHistory(ctx.db, { activityId: id, action: 'update', at: now, title: updated.title, changes: activityChanges(current, updated) });
-      return updated;
-    })();
+    return updateActivityFields(ctx.db, id, given, () => ctx.now());
   },
 
   'activities.delete': (ctx, { id }) => {

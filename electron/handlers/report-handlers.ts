@@ -3,6 +3,7 @@ import { getDraft } from '../store/report-draft-store';
 import { getNarrative, setNarrative } from '../store/report-narrative-store';
 import { assembleYear, draftView } from '../report/assembly/assemble-year';
 import { exportReportDocx } from '../report/export-report-docx';
+import { adoptSentence } from '../report/assembly/adopt-sentence';
 import { editBlock, excludeEntry, revertBlock, setKeepEmpty, setStyle } from '../report/assembly/draft-service';
 import { templateCopy, templateDelete, templateDownload, templateExport, templateGet, templateImport, templatesList, templateUpdate } from '../report/assembly/template-service';
 import type { HandlerGroup } from './handler-types';
@@ -27,7 +28,8 @@ type ReportOperation =
   | 'report.block.revert'
   | 'report.subsection.setStyle'
   | 'report.subsection.setKeepEmpty'
-  | 'report.entry.exclude';
+  | 'report.entry.exclude'
+  | 'report.entry.adoptSentence';
 
 function narrativeView(db: Parameters<typeof getNarrative>[0], year: number) {
   const current = getNarrative(db, year);
@@ -62,4 +64,5 @@ export const reportHandlers: HandlerGroup<ReportOperation> = {
   'report.subsection.setStyle': (ctx, input) => setStyle(ctx.db, input.year, input.key, input.style, ctx.now()),
   'report.subsection.setKeepEmpty': (ctx, input) => setKeepEmpty(ctx.db, input.year, input.key, input.keep, ctx.now()),
   'report.entry.exclude': (ctx, input) => excludeEntry(ctx.db, input.year, input.activityId, input.excluded, ctx.now()),
+  'report.entry.adoptSentence': (ctx, input) => adoptSentence(ctx.db, input.year, input.activityId, ctx.now()),
 };

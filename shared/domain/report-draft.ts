@@ -141,6 +141,8 @@ export const blockRevertInput = z.object({ year, key: blockKey }).strict();
 export const subsectionStyleInput = z.object({ year, key: blockKey, style: z.enum(ENUMERATION_STYLES) }).strict();
 export const subsectionKeepEmptyInput = z.object({ year, key: blockKey, keep: z.boolean() }).strict();
 export const entryExcludeInput = z.object({ year, activityId: uuid, excluded: z.boolean() }).strict();
+/** 采用为内容摘要: the sentence the report composed for an entry without a summary becomes its summary. */
+export const entryAdoptSentenceInput = z.object({ year, activityId: uuid }).strict();
 
 export const REPORT_FIELD_LABELS: FieldLabels = {
   year: '年度',

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ReportChoices, ReportView } from '../../../shared/domain/report-draft';
-import type { ReportTemplate } from '../../../shared/domain/report-template';
+import type { ReportTemplate, ReportTemplateBody } from '../../../shared/domain/report-template';
 import { AppError } from '../../../shared/errors';
 import { assembleReport } from '../../../shared/report/assembly/assemble-report';
 import { diffAssemblies } from '../../../shared/report/edits/apply-edits';
@@ -29,10 +29,13 @@ export function mustGetDraft(db: Database.Database, year: number): ReportDraft &
   return draft as ReportDraft & { assembled: NonNullable<ReportDraft['assembled']> };
 }
 
+/** The body assembly uses. A stored body is re-checked: a template saved by an older build must still be one this build reads. */
+export function templateBody(db: Database.Database, templateId: number): ReportTemplateBody {
+  return parseTemplateBody(mustGetTemplate(db, templateId).body);
+}
+
 export function assembleYear(db: Database.Database, year: number, templateId: number, now: string): ReportView {
-  const template = mustGetTemplate(db, templateId);
-  // A stored body is re-checked: a template saved by an older build must still be one this build reads.
-  const body = parseTemplateBody(template.body);
+  const body = templateBody(db, templateId);
   const draft = getDraft(db, year);
   const choices = draft?.choices ?? NO_CHOICES;
   const assembled = assembleReport(gatherInput(db, year, body, choices, localToday(now)));

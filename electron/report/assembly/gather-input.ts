@@ -27,14 +27,21 @@ export function lastYearTotals(db: Database.Database, year: number): MetricTotal
   return computeTotals(metricGroups(db, year - 1).entries).totals;
 }
 
-export function gatherInput(db: Database.Database, year: number, template: ReportTemplateBody, choices: ReportChoices, today: string): AssemblyInput {
+/** The unit profile and the categories as assembly reads them: also what 采用为内容摘要 composes with. */
+export function unitAndCategories(db: Database.Database): Pick<AssemblyInput, 'unit' | 'categories'> {
   const unit = getUnit(db);
+  return {
+    unit: { name: unit.name, leaderName: unit.leaderName, leaderTitle: unit.leaderTitle },
+    categories: listCategories(db).map((c) => ({ id: c.id, key: c.key, name: c.name })),
+  };
+}
+
+export function gatherInput(db: Database.Database, year: number, template: ReportTemplateBody, choices: ReportChoices, today: string): AssemblyInput {
   return {
     year,
     today,
-    unit: { name: unit.name, leaderName: unit.leaderName, leaderTitle: unit.leaderTitle },
+    ...unitAndCategories(db),
     template,
-    categories: listCategories(db).map((c) => ({ id: c.id, key: c.key, name: c.name })),
     entries: yearEntries(db, year),
     lastYearTotals: lastYearTotals(db, year),
     lastYearEvents: countYearEvents(db, year - 1),

@@ -20,6 +20,8 @@ interface Props {
   onRemove: () => void;
   onRevert: () => void;
   onExclude: (activity: Activity) => void;
+  /** 采用为内容摘要: the composed sentence of this entry becomes its summary. */
+  onAdopt: (activity: Activity) => void;
 }
 
 function editableText(block: ReportBlock): string {
@@ -92,7 +94,9 @@ export function ReportBlockView(p: Props) {
               </Button>
             </Popconfirm>
           )}
-          {showSources && <SourcesPopover ids={block.sources} busy={p.busy} onExclude={p.onExclude} />}
+          {showSources && (
+            <SourcesPopover ids={block.sources} composed={composed ? (block.composed ?? []) : []} busy={p.busy} onExclude={p.onExclude} onAdopt={p.onAdopt} />
+          )}
           {p.controls}
         </div>
       )}

@@ -78,6 +78,19 @@ export function ReportPaper({ view, draft, flashKey, goTo, onArrived }: Props) {
             onExclude={(a) =>
               void draft.apply(() => call('report.entry.exclude', { year, activityId: a.id, excluded: true }), `“${a.title}”不再写入报告，报告已重新生成`, true)
             }
+            onAdopt={(a) => {
+              let summary = '';
+              void draft.apply(
+                async () => {
+                  const adopted = await call('report.entry.adoptSentence', { year, activityId: a.id });
+                  // What was stored, to say it: the answer is the report, not the entry.
+                  summary = (await call('activities.get', { id: a.id }).catch(() => null))?.summary ?? '';
+                  return adopted;
+                },
+                () => (summary ? `已存为内容摘要：${summary}` : `“${a.title}”已存为内容摘要`),
+                true,
+              );
+            }}
           />
         );
       })}

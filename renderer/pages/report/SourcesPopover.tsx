@@ -26,11 +26,19 @@ export function useActivities(ids: string[]): (Activity | null)[] | null {
 interface ListProps {
   ids: string[];
   items: (Activity | null)[];
+  /** Entries whose sentence in this block the report composed from their fields. */
+  composed: readonly string[];
   busy: boolean;
   onExclude: (activity: Activity) => void;
+  onAdopt: (activity: Activity) => void;
 }
 
-function SourceList({ ids, items, busy, onExclude }: ListProps) {
+/** Only an entry that still has no summary: one the user has written since is theirs, not to be replaced. */
+function adoptable(a: Activity, composed: readonly string[]): boolean {
+  return composed.includes(a.id) && !a.summary.trim();
+}
+
+function SourceList({ ids, items, composed, busy, onExclude, onAdopt }: ListProps) {
   return (
     <List
       size="small"
@@ -42,6 +50,15 @@ function SourceList({ ids, items, busy, onExclude }: ListProps) {
           actions={
             a && !a.deletedAt
               ? [
+                  ...(adoptable(a, composed)
+                    ? [
+                        <Tooltip key="adopt" title="把自动写成的句子存为这条台账的内容摘要，之后可在台账中修改">
+                          <Button size="small" type="link" disabled={busy} style={{ padding: 0 }} onClick={() => onAdopt(a)}>
+                            采用为内容摘要
+                          </Button>
+                        </Tooltip>,
+                      ]
+                    : []),
                   <Tooltip key="exclude" title="这条台账不写进今年的报告（台账本身不变，可在右侧“已排除的活动”中恢复）">
                     <Button size="small" type="link" disabled={busy} style={{ padding: 0 }} onClick={() => onExclude(a)}>
                       不写入报告
@@ -67,13 +84,16 @@ function SourceList({ ids, items, busy, onExclude }: ListProps) {
 
 interface Props {
   ids: string[];
+  /** Entries whose sentence in this block the report composed (no 内容摘要): they can adopt it. */
+  composed: readonly string[];
   busy: boolean;
   onExclude: (activity: Activity) => void;
+  onAdopt: (activity: Activity) => void;
 }
 
 // Opens only once its list has arrived: a popover that grows after opening is re-aligned, and
 // "不写入报告" would move from under the pointer just as it is clicked.
-export function SourcesPopover({ ids, busy, onExclude }: Props) {
+export function SourcesPopover({ ids, composed, busy, onExclude, onAdopt }: Props) {
   const [wanted, setWanted] = useState(false);
   const items = useActivities(wanted ? ids : []);
   const open = wanted && items !== null;
@@ -88,10 +108,15 @@ export function SourcesPopover({ ids, busy, onExclude }: Props) {
           <SourceList
             ids={ids}
             items={items}
+            composed={composed}
             busy={busy}
             onExclude={(a) => {
               setWanted(false);
               onExclude(a);
+            }}
+            onAdopt={(a) => {
+              setWanted(false);
+              onAdopt(a);
             }}
           />
         ) : null

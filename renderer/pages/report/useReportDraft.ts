@@ -14,8 +14,9 @@ export interface ReportDraft {
   /**
    * Runs one draft-changing operation; the answer replaces the whole preview. `reassembles`: the
    * operation generated the report again (an entry excluded or restored), so its changes are listed.
+   * `done` is said on success; a function is asked only then, for what the operation found out.
    */
-  apply: (run: () => Promise<ReportView>, done?: string, reassembles?: boolean) => Promise<boolean>;
+  apply: (run: () => Promise<ReportView>, done?: string | (() => string), reassembles?: boolean) => Promise<boolean>;
 }
 
 // The saved draft is read without re-assembling, so opening the page never silently rewrites the
@@ -52,13 +53,14 @@ export function useReportDraft(year: number): ReportDraft {
   }, [year, message]);
 
   const apply = useCallback(
-    async (run: () => Promise<ReportView>, done?: string, reassembles = false) => {
+    async (run: () => Promise<ReportView>, done?: string | (() => string), reassembles = false) => {
       setBusy(true);
       try {
         const v = await run();
         if (reassembles) setChanges(v.changes);
         setView(v);
-        if (done) void message.success(done);
+        const said = typeof done === 'function' ? done() : done;
+        if (said) void message.success(said);
         return true;
       } catch (err) {
         void message.error(toAppError(err).message);

@@ -6,6 +6,7 @@ import {
   REPORT_FIELD_LABELS,
   blockEditInput,
   blockRevertInput,
+  entryAdoptSentenceInput,
   entryExcludeInput,
   reportAssembleInput,
   reportYearInput,
@@ -66,4 +67,9 @@ export const reportOps = {
   'report.subsection.setStyle': op<ReportView>()({ input: subsectionStyleInput, labels, summary: '设置小节的列举方式（一是……／1.……）' }),
   'report.subsection.setKeepEmpty': op<ReportView>()({ input: subsectionKeepEmptyInput, labels, summary: '设置无内容的小节保留还是省略' }),
   'report.entry.exclude': op<ReportView>()({ input: entryExcludeInput, labels, summary: '把一条台账排除出（或放回）年度报告' }),
+  'report.entry.adoptSentence': op<ReportView>()({
+    input: entryAdoptSentenceInput,
+    labels,
+    summary: '把报告为没有内容摘要的台账自动写成的句子存为它的内容摘要（已有摘要的不覆盖）',
+  }),
 } as const;
