@@ -100,7 +100,6 @@ describe('report-004 越城区文广旅游局 2023', () => {
       '三、下一步工作计划',
     ]);
     const folded = '党政主要负责人履行推进法治建设第一责任人职责情况';
-    const leaderIds = REPORT_004.entries.flatMap((e, i) => (e.leaderRole ? [ids[i]] : []));
     expect(textUnder(doc, folded)).toContain('定期听取法治建设、依法行政有关工作汇报');
     const under = sectionOf(doc);
     REPORT_004.entries.forEach((e, i) => {
