@@ -34,6 +34,16 @@ describe('templateProblems', () => {
     // A category mapped twice is reported on the whole 类别 box, not on one chip.
     expect(problems.find((p) => p.name.join('.').endsWith('categories'))?.message).toContain('已归入');
   });
+
+  it('puts a phrase rule’s problem on its row, with the section to open; 保留原动词 is one box', () => {
+    const body = five();
+    body.phrases.metrics[1]!.name = '';
+    body.phrases.verbs.push('');
+    const problems = templateProblems(body);
+    expect(problems).toContainEqual({ name: ['body', 'phrases', 'metrics', 1, 'name'], message: '不能为空', phrases: 'metrics' });
+    expect(problems).toContainEqual(expect.objectContaining({ name: ['body', 'phrases', 'verbs'], phrases: 'verbs' }));
+    expect(problems.every((p) => p.part === undefined)).toBe(true);
+  });
 });
 
 describe('cleanBody', () => {

@@ -10,6 +10,7 @@ import { PlaceholderHelp } from './PlaceholderHelp';
 import { panelKey } from './SubsectionsEditor';
 import { TemplateBasicsFields } from './TemplateBasicsFields';
 import { PartsEditor } from './PartsEditor';
+import { PhraseRulesFields } from './PhraseRulesFields';
 import { RatesFields } from './RatesFields';
 import type { ReferenceRow } from './reference-rows';
 import { duplicateNames, referenceRows, referencesOf } from './reference-rows';
@@ -39,6 +40,7 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [open, setOpen] = useState<string[]>([]);
+  const [phrasesOpen, setPhrasesOpen] = useState<string[]>([]);
   // preserve: the parts' kinds and ids have no box, but the editor needs them.
   const parts = Form.useWatch(['body', 'parts'], { form, preserve: true }) as TemplatePart[] | undefined;
   const rows = Form.useWatch('referenceRows', { form, preserve: true }) as ReferenceRow[] | undefined;
@@ -49,6 +51,7 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
     setLoaded(undefined);
     setError(undefined);
     setOpen([]);
+    setPhrasesOpen([]);
     Promise.all([call('report.templates.get', { id: templateId }), call('categories.list', {}), call('metrics.definitions.list', {})]).then(
       ([template, categories, metrics]) => {
         if (!current) return;
@@ -98,6 +101,8 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
       if (e.fields?.name) form.setFields([{ name: 'name', errors: [e.message] }]);
       const panels = problems.filter((p) => p.part !== undefined && p.subsection !== undefined).map((p) => panelKey(p.part as number, p.subsection as number));
       if (panels.length) setOpen((o) => [...new Set([...o, ...panels])]);
+      const lists = problems.flatMap((p) => (p.phrases ? [p.phrases] : []));
+      if (lists.length) setPhrasesOpen((o) => [...new Set([...o, ...lists])]);
     } finally {
       setSaving(false);
     }
@@ -133,6 +138,7 @@ export function TemplateEditorDrawer({ templateId, onClose, onSaved }: Props) {
           <TemplateBasicsFields />
           <ReferencesFields />
           <RatesFields metricNames={metricNames} />
+          <PhraseRulesFields metricNames={metricNames} categories={loaded.categories} open={phrasesOpen} onOpen={setPhrasesOpen} />
           <PartsEditor parts={parts ?? loaded.template.body.parts} categories={loaded.categories} metricsOf={metricsOf} open={open} onOpen={setOpen} />
         </Form>
       )}

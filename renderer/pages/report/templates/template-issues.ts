@@ -13,10 +13,18 @@ export interface FieldProblem {
   /** Index of the part and subsection it is in, to open their panels. */
   part?: number;
   subsection?: number;
+  /** The list of the phrase rules it is in (metrics, categories, nouns, verbs), to open its section. */
+  phrases?: string;
 }
 
 /** A list edited as one box (类别, 标签) takes its items' problems on the box. */
 const WHOLE_LISTS = new Set(['categories', 'tags']);
+
+/** Where the path is cut to the box of a whole list: in the phrase rules only 保留原动词 is one box (its 类别 are rows). */
+function wholeListCut(path: readonly (string | number)[]): number {
+  if (path[0] === 'phrases') return path[1] === 'verbs' && typeof path[2] === 'number' ? 1 : -1;
+  return path.findIndex((p, i) => typeof p === 'string' && WHOLE_LISTS.has(p) && typeof path[i + 1] === 'number');
+}
 
 /** A policy reference's problem goes on its row: the name's box for the name, else the wording's. */
 function referenceField(issue: { code: string; path: PropertyKey[] }, rows: readonly (ReferenceRow | undefined)[]): (string | number)[] | undefined {
@@ -32,11 +40,18 @@ export function templateProblems(body: unknown, rows: readonly (ReferenceRow | u
     const reference = referenceField(issue, rows);
     if (reference) return { name: reference, message: describeIssue(issue) };
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const cut = path.findIndex((p, i) => typeof p === 'string' && WHOLE_LISTS.has(p) && typeof path[i + 1] === 'number');
+    const cut = wholeListCut(path);
     const name = ['body', ...(cut >= 0 ? path.slice(0, cut + 1) : path)];
     const part = path[0] === 'parts' && typeof path[1] === 'number' ? path[1] : undefined;
     const subsection = part !== undefined && path[2] === 'subsections' && typeof path[3] === 'number' ? path[3] : undefined;
-    return { name, message: describeIssue(issue), ...(part !== undefined ? { part } : {}), ...(subsection !== undefined ? { subsection } : {}) };
+    const phrases = path[0] === 'phrases' && typeof path[1] === 'string' ? path[1] : undefined;
+    return {
+      name,
+      message: describeIssue(issue),
+      ...(part !== undefined ? { part } : {}),
+      ...(subsection !== undefined ? { subsection } : {}),
+      ...(phrases !== undefined ? { phrases } : {}),
+    };
   });
 }
 
