@@ -1,5 +1,6 @@
 import type { ReportEntry } from '../assembly/assembly-input';
 import { withSentenceEnd } from '../text/punctuation';
+import type { Action } from './action-phrase';
 import { actionPhrase } from './action-phrase';
 import { datePhrase } from './date-phrase';
 import { citeDocument } from './document-citation';
@@ -52,10 +53,15 @@ function withDocument(text: string, entry: ReportEntry): string {
   return entry.docTitle ? citeDocument(text, entry.docTitle, entry.docNumber) : text;
 }
 
+/** What the entry did, with the verb or event noun its category supplies when the title lacks one. */
+export function entryActionOf(lookup: PhraseLookup, entry: Pick<ReportEntry, 'title' | 'docTitle'>, categoryNames: readonly string[]): Action {
+  const rule = lookup.category(categoryNames);
+  return actionPhrase(lookup, { title: entry.title, docTitle: entry.docTitle, categoryVerb: rule?.verb ?? '', categorySuffix: rule?.suffix ?? '' });
+}
+
 function fromFields(source: ComposeSource): ComposedSentence {
   const { entry, lookup } = source;
-  const rule = lookup.category(source.categoryNames);
-  const action = actionPhrase(lookup, { title: entry.title, docTitle: entry.docTitle, categoryVerb: rule?.verb ?? '', categorySuffix: rule?.suffix ?? '' });
+  const action = entryActionOf(lookup, entry, source.categoryNames);
   const figures = figuresPhrase(lookup, action.text, entry.metrics);
   const date = action.dated ? '' : datePhrase(entry.date, entry.endDate, entry.period);
   // "全年召开党组会议", not "全年，召开……": a whole year reads as part of the clause, a day as its own.

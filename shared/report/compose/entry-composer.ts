@@ -1,8 +1,7 @@
 import type { ReportTemplateBody } from '../../domain/report-template';
 import type { AssemblyInput, ReportEntry } from '../assembly/assembly-input';
 import type { ComposedSentence } from './compose-entry';
-import { composeEntry } from './compose-entry';
-import { actionPhrase } from './action-phrase';
+import { composeEntry, entryActionOf } from './compose-entry';
 import { phraseLookup } from './phrase-lookup';
 
 // The composer of one assembly: the template's phrase rules indexed, the categories by id, the
@@ -30,8 +29,5 @@ export function entryComposer(input: ComposerInput): EntryComposer {
 export function entryAction(input: ComposerInput): (entry: ReportEntry) => string {
   const lookup = phraseLookup(input.template.phrases);
   const categories = categoryNamesById(input);
-  return (entry) => {
-    const rule = lookup.category(categories.get(entry.categoryId) ?? []);
-    return actionPhrase(lookup, { title: entry.title, docTitle: entry.docTitle, categoryVerb: rule?.verb ?? '', categorySuffix: rule?.suffix ?? '' }).text;
-  };
+  return (entry) => entryActionOf(lookup, entry, categories.get(entry.categoryId) ?? []).text;
 }
