@@ -9,6 +9,8 @@ import { phraseQuantity } from '../numbers/quantity-phrase';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function standsAlone(text: string, number: string, unit: string): boolean {
+  // Most summaries do not hold the number at all: no pattern need be built for them.
+  if (!text.includes(number)) return false;
   const pattern = new RegExp(`(?<![\\d.])${escape(number)}(?![\\d.])余?${escape(unit)}`);
   return pattern.test(text);
 }
