@@ -3,16 +3,21 @@ import path from 'node:path';
 import type { AppErrorData } from '../../shared/errors';
 import type { AppLog } from '../logging/app-log';
 import type { Registry } from '../registry';
+import { createBrowserSession } from './browser-session';
 import { SECURITY_HEADERS } from './content-security';
 import { isLoopbackAddress, isLoopbackHost } from './loopback';
+import { BODY_TOO_LARGE_MESSAGE, readJsonBody } from './read-json-body';
+import { admitRequest } from './session-gate';
 import { readStaticFile } from './static-files';
 import { handleFileRoutes } from './upload-routes';
 
-/** A request body larger than this is refused; attachments will get their own upload route. */
-export const MAX_JSON_BODY_BYTES = 10 * 1024 * 1024;
+export { MAX_JSON_BODY_BYTES } from './read-json-body';
 
 export interface WebServer {
+  /** The server's root, e.g. http://127.0.0.1:41234/ (opening it without the token is refused). */
   url: string;
+  /** What to print and open: the root with this launch's token, e.g. http://127.0.0.1:41234/?token=… */
+  address: string;
   port: number;
   close(): Promise<void>;
 }
@@ -35,24 +40,6 @@ function refuse(res: http.ServerResponse, status: number, error: AppErrorData): 
   sendJson(res, status, { ok: false, error });
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_JSON_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, registry: Registry, port: number, op: string) {
   const origin = req.headers.origin;
   if (origin !== undefined && !isLoopbackHost(origin.replace(/^http:\/\//, ''), port)) {
@@ -62,10 +49,8 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, re
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return refuse(res, 415, { code: 'invalid_input', message: '请求内容必须是 JSON。' });
   }
-  const body = await readBody(req);
-  if (body === null) {
-    return refuse(res, 413, { code: 'invalid_input', message: `请求内容超过 ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB 上限。` });
-  }
+  const body = await readJsonBody(req);
+  if (body === null) return refuse(res, 413, { code: 'invalid_input', message: BODY_TOO_LARGE_MESSAGE });
   let input: unknown;
   try {
     input = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -76,9 +61,10 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, re
   sendJson(res, result.ok ? 200 : result.error.code === 'internal' ? 500 : 400, result);
 }
 
-/** Browser mode: the built renderer and the registry as JSON, on 127.0.0.1 only. */
+/** Browser mode: the built renderer and the registry as JSON, on 127.0.0.1 only, to holders of this launch's token. */
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const rendererDir = path.resolve(options.rendererDir);
+  const session = createBrowserSession();
   let port = 0;
   const server = http.createServer((req, res) => {
     if (!isLoopbackAddress(req.socket.remoteAddress)) {
@@ -87,6 +73,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     if (!isLoopbackHost(req.headers.host, port)) {
       return refuse(res, 403, { code: 'forbidden', message: '请用 http://127.0.0.1 地址访问。' });
     }
+    if (!admitRequest(req, res, session, port)) return;
     const url = req.url ?? '/';
     if (handleFileRoutes(req, res, options.registry, port)) return;
     const api = /^\/api\/([A-Za-z0-9_.-]{1,80})$/.exec(url);
@@ -116,6 +103,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       port = typeof address === 'object' && address ? address.port : 0;
       resolve({
         url: `http://127.0.0.1:${port}/`,
+        address: `http://127.0.0.1:${port}/?token=${session.token}`,
         port,
         close: () =>
           new Promise<void>((done) => {

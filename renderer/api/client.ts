@@ -3,6 +3,7 @@ import { DESKTOP_API_KEY } from '../../shared/contract/desktop-api';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract/operations';
 import type { WireResult } from '../../shared/contract/wire';
 import { AppError, isAppErrorData } from '../../shared/errors';
+import { SESSION_LOST, SESSION_LOST_STATUS } from './session-lost';
 
 // The renderer's only way to the backend. It does not know which shell it runs in: the desktop
 // preload's API when present, otherwise HTTP JSON to the browser-mode server that served the page.
@@ -27,6 +28,7 @@ async function overHttp(name: OperationName, input: unknown): Promise<WireResult
   } catch {
     return { ok: false, error: { code: 'internal', message: '无法连接到法治台账后台，请确认程序仍在运行。' } };
   }
+  if (response.status === SESSION_LOST_STATUS) return { ok: false, error: SESSION_LOST };
   const body: unknown = await response.json().catch(() => null);
   if (body && typeof body === 'object' && 'ok' in body) return body as WireResult<unknown>;
   return { ok: false, error: { code: 'internal', message: `后台返回了无法识别的内容（HTTP ${response.status}）。` } };

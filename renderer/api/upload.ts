@@ -1,6 +1,7 @@
 import type { StagedUpload } from '../../shared/domain/attachment';
 import type { WireResult } from '../../shared/contract/wire';
 import { AppError, isAppErrorData } from '../../shared/errors';
+import { SESSION_LOST_MESSAGE, SESSION_LOST_STATUS } from './session-lost';
 
 // Files do not go through the JSON operations: the bytes are staged over HTTP first and then linked
 // (attachments.add) or read (ledger.import.*) by their stagedId. The URL is relative so the same code
@@ -21,6 +22,7 @@ export async function uploadFile(file: File, signal?: AbortSignal, purpose?: 'pa
     console.error(err);
     throw new AppError('internal', `“${file.name}”没有上传成功：无法连接到法治台账后台，请确认程序仍在运行。`);
   }
+  if (response.status === SESSION_LOST_STATUS) throw new AppError('forbidden', `“${file.name}”没有上传：${SESSION_LOST_MESSAGE}`);
   const body: unknown = await response.json().catch(() => null);
   if (body && typeof body === 'object' && 'ok' in body) {
     const result = body as WireResult<StagedUpload>;

@@ -15,6 +15,7 @@ import { listCategories } from '../../electron/store/category-store';
 import { ALL_ENTRIES_TABLE, LEDGER_TABLES } from '../../shared/domain/ledger-tables';
 import { AppError } from '../../shared/errors';
 import { openTempApp, tempDir } from '../helpers/temp-app';
+import { signIn } from '../helpers/web-session';
 
 type App = ReturnType<typeof openTempApp>;
 
@@ -374,18 +375,19 @@ describe('download route', () => {
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>法治台账</title>');
     const server = await startWebServer({ registry: app.registry, rendererDir });
     servers.push(server);
+    const signedIn = { headers: { Cookie: await signIn(server) } };
     const made = await app.registry.call('ledger.evidence.export', { year: 2024 });
-    const res = await fetch(`${server.url}exports/${made.exportId}?name=${encodeURIComponent(made.fileName)}`);
+    const res = await fetch(`${server.url}exports/${made.exportId}?name=${encodeURIComponent(made.fileName)}`, signedIn);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(made.fileName)}`);
     const body = Buffer.from(await res.arrayBuffer());
     expect(body).toEqual(fs.readFileSync(exportPath(app.ctx.dataDir, made.exportId)!));
     const tables = await app.registry.call('ledger.tables.export', { year: 2024 });
-    const xlsx = await fetch(`${server.url}exports/${tables.exportId}`);
+    const xlsx = await fetch(`${server.url}exports/${tables.exportId}`, signedIn);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     expect(xlsx.headers.get('content-disposition')).toContain('.xlsx');
-    const missing = await fetch(`${server.url}exports/00000000-0000-4000-8000-000000000000.zip`);
+    const missing = await fetch(`${server.url}exports/00000000-0000-4000-8000-000000000000.zip`, signedIn);
     expect(missing.status).toBe(404);
   });
 });

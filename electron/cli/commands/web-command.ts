@@ -38,7 +38,9 @@ export const webCommand: CliCommand = {
     }
     app.log.info(`浏览器模式已启动，端口 ${server.port}`);
     const backups = startBackupScheduler(app.liveContext, (message, err) => io.err(`${message}：${(err as Error).message}`));
-    io.out(`法治台账浏览器模式已启动：${server.url}`);
+    // The token is this launch's secret: printed for the person who started it, never written to the log.
+    io.out(`法治台账浏览器模式已启动：${server.address}`);
+    io.out('请在浏览器中打开上面这个完整的地址（含 ?token=…）。地址中的口令只在本次运行期间有效，请勿发给他人；不带口令打开的页面不能查看或修改数据。');
     if (values.today !== undefined) io.out(`程序中的“今天”已设为 ${values.today}（演示或检查用：提醒、报送期限按这一天计算，新记录的登记时间也从这一天算起）。`);
     io.out(`数据文件夹：${app.dataDir}`);
     const damaged = app.recovery();

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { signInTo } from '../fixtures/app-server';
 
 // What a person does on the 台账 page, in their words. Locators go by visible Chinese labels, so a
 // renamed or unlabeled box fails here the way it would confuse a user.
@@ -113,8 +114,12 @@ export function rowOf(page: Page, title: string): Locator {
   return page.getByRole('row').filter({ hasText: title });
 }
 
-/** Seeds data straight through the HTTP API, for tests about something other than typing it. */
+/**
+ * Seeds data straight through the HTTP API, for tests about something other than typing it. The
+ * server refuses callers without its per-launch cookie, so the request context is signed in first.
+ */
 export async function apiCall<T>(request: APIRequestContext, baseUrl: string, op: string, input: unknown): Promise<T> {
+  await signInTo(request, baseUrl);
   const response = await request.post(`${baseUrl}api/${op}`, { data: input });
   const body = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } };
   if (!body.ok) throw new Error(`${op} 失败：${body.error?.message ?? response.status()}`);

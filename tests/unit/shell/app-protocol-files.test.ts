@@ -9,6 +9,7 @@ import { openApp } from '../../../electron/open-app';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/server/content-security';
 import { startWebServer } from '../../../electron/server/http-server';
 import { ATTACHMENT_LIMITS } from '../../../shared/domain/attachment';
+import { signIn } from '../../helpers/web-session';
 import { fakeElectron } from './fake-electron';
 
 // The desktop's app:// protocol answering uploads and downloads, against a real data folder, compared
@@ -76,7 +77,7 @@ describe('app://fazhi/upload', () => {
     const server = await startWebServer({ registry: app.registry, rendererDir });
     try {
       const browser = (await (
-        await fetch(`${server.url}upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: PDF })
+        await fetch(`${server.url}upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', Cookie: await signIn(server) }, body: PDF })
       ).json()) as Wire;
       expect(Object.keys(browser.data!).sort()).toEqual(Object.keys(desktop.data!).sort());
       expect({ ...browser.data, stagedId: '' }).toEqual({ ...desktop.data, stagedId: '' });
