@@ -24,6 +24,7 @@ import { statsHandlers } from './handlers/stats-handlers';
 import { reportDocxHandlers } from './handlers/report-docx-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 import { packageHandlers } from './handlers/package-handlers';
+import { storageError } from './store/storage-errors';
 
 const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers];
 
@@ -60,9 +61,14 @@ function describeName(name: unknown): string {
   return typeof name === 'string' ? name.slice(0, 60) : `（${name === null ? 'null' : typeof name}）`;
 }
 
-function toAppError(err: unknown): AppError {
+/**
+ * A thrown error as the caller sees it. A full disk, a read-only folder or a refused permission is
+ * told as such, naming the data folder (SQLite's own errors never say which file); anything else
+ * that is not an AppError is a bug.
+ */
+function toAppError(err: unknown, dataDir: string): AppError {
   if (err instanceof AppError) return err;
-  return new AppError('internal', '程序内部出错，这次操作没有保存。请把数据文件夹中的日志发给维护人员。');
+  return storageError(err, { dataDir, folder: dataDir }) ?? new AppError('internal', '程序内部出错，这次操作没有保存。请把数据文件夹中的日志发给维护人员。');
 }
 
 export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger): Registry {
@@ -84,7 +90,7 @@ export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger
         return { ok: true, data: await run(name, input) };
       } catch (err) {
         if (!(err instanceof AppError)) log(describeName(name), err);
-        return { ok: false, error: toAppError(err).toData() };
+        return { ok: false, error: toAppError(err, ctx.dataDir).toData() };
       }
     },
     async call(name, input) {
@@ -92,7 +98,7 @@ export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger
         return (await run(name, input)) as OutputOf<typeof name>;
       } catch (err) {
         if (!(err instanceof AppError)) log(name, err);
-        throw toAppError(err);
+        throw toAppError(err, ctx.dataDir);
       }
     },
   };

@@ -5,11 +5,13 @@ export const ERROR_CODES = [
   'invalid_input', // the payload failed validation, or names something that is not there
   'not_found', // the thing asked for does not exist (or is in the trash when it must not be)
   'conflict', // the request contradicts the current state
+  'confirm_required', // a destructive operation was sent without the confirmation its handler asks for
   'unknown_operation', // no operation of that name in the registry
   'not_a_database', // the data file is not a SQLite database
   'database_too_new', // the data file was written by a newer version of the app
   'database_damaged', // the data file failed its integrity check
   'forbidden', // the transport refused the caller (not loopback, foreign origin)
+  'storage', // the disk is full, read-only or refused access: the message names the folder and what to do
   'internal', // a bug: the message says so and the details are logged
 ] as const;
 

@@ -7,9 +7,9 @@ import type { AppContext } from '../app-context';
 import { getActivity } from '../store/activity-store';
 import { blobExists, insertAttachment } from '../store/attachment-store';
 import { hashFile, moveIntoStoreSync, readHead, removeBlobFilesSync } from './blob-files';
-import { checkFileContent, HEAD_BYTES } from './file-signatures';
+import { admitFile, admitName } from './file-intake';
+import { HEAD_BYTES } from './file-signatures';
 import { toAttachment } from './load-attachment';
-import { cleanFileName } from './safe-file-name';
 import { FileTooLargeError } from './stage-upload';
 import { blobPath, stagedPath } from './storage-paths';
 import { hasThumbnail, makeThumbnail } from './thumbnails';
@@ -41,10 +41,10 @@ export async function addAttachment(ctx: AppContext, input: AddAttachmentInput):
       stagedId: '上传编号：文件不存在',
     });
   }
-  const { name, ext } = cleanFileName(input.fileName);
+  const { name } = admitName(input.fileName);
   // A data package may be staged far above the evidence limit; evidence must still keep to it.
   if (fs.statSync(staged).size > ATTACHMENT_LIMITS.maxFileBytes) throw new FileTooLargeError(name, ATTACHMENT_LIMITS.maxFileBytes);
-  const type = checkFileContent(name, ext, await readHead(staged, HEAD_BYTES));
+  const { type } = admitFile(name, await readHead(staged, HEAD_BYTES));
   const { sha256, size } = await hashFile(staged);
 
   assertOpenActivity(ctx, input.activityId);

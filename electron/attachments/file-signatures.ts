@@ -1,6 +1,6 @@
 import type { AllowedFileType } from '../../shared/domain/attachment';
 import { ALLOWED_FILE_TYPES, describeAllowedTypes } from '../../shared/domain/attachment';
-import { AppError } from '../../shared/errors';
+import { IntakeRefusal } from './intake-refusal';
 
 // A file's extension says what it claims to be; its first bytes say what it is. Both must agree, so a
 // program renamed to .pdf, or a web page saved as .jpg, is refused before anyone opens it.
@@ -62,7 +62,7 @@ const SIGNATURES: Readonly<Record<string, readonly Signature[]>> = {
 export function allowedTypeFor(name: string, ext: string): AllowedFileType {
   const type = Object.prototype.hasOwnProperty.call(ALLOWED_FILE_TYPES, ext) ? ALLOWED_FILE_TYPES[ext] : undefined;
   if (!type) {
-    throw new AppError('invalid_input', `“${name}”的文件类型不能作为佐证材料上传。可以上传：${describeAllowedTypes()}。`, {
+    throw new IntakeRefusal({ kind: 'not_allowed', ext }, name, `“${name}”的文件类型不能作为佐证材料上传。可以上传：${describeAllowedTypes()}。`, {
       fileName: '文件名：类型不允许',
     });
   }
@@ -73,12 +73,13 @@ export function allowedTypeFor(name: string, ext: string): AllowedFileType {
 export function checkFileContent(name: string, ext: string, head: Buffer): AllowedFileType {
   const type = allowedTypeFor(name, ext);
   if (head.length === 0) {
-    throw new AppError('invalid_input', `“${name}”是空文件（0 字节），请检查后重新选择。`, { fileName: '文件名：空文件' });
+    throw new IntakeRefusal({ kind: 'empty' }, name, `“${name}”是空文件（0 字节），请检查后重新选择。`, { fileName: '文件名：空文件' });
   }
   const signatures = SIGNATURES[ext];
   if (signatures && !signatures.some((matches) => matches(head))) {
-    throw new AppError(
-      'invalid_input',
+    throw new IntakeRefusal(
+      { kind: 'mismatch', group: type.group },
+      name,
       `“${name}”的内容不是${type.group}文件（可能是改了扩展名，或文件已损坏），请上传原始文件。`,
       { fileName: '文件名：内容与类型不符' },
     );

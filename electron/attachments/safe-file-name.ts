@@ -1,5 +1,5 @@
 import { ATTACHMENT_LIMITS } from '../../shared/domain/attachment';
-import { AppError } from '../../shared/errors';
+import { IntakeRefusal } from './intake-refusal';
 
 // The stored file is named by its hash, so a name is only ever shown or used when the file is saved
 // back out (download, export, "open"). It must then be a plain name that is valid on Windows, cannot
@@ -46,7 +46,7 @@ export function cleanFileName(raw: string, max: number = ATTACHMENT_LIMITS.fileN
   const last = raw.normalize('NFC').split(/[\\/]/).pop() ?? '';
   let name = trimEnds(last.replace(INVISIBLE, '').replace(WINDOWS_FORBIDDEN, '_'));
   if (!name) {
-    throw new AppError('invalid_input', `文件名“${shownName(raw)}”无效：去掉路径、点和空格后什么也不剩，请给文件改个名字再上传。`, {
+    throw new IntakeRefusal({ kind: 'no_name' }, shownName(raw), `文件名“${shownName(raw)}”无效：去掉路径、点和空格后什么也不剩，请给文件改个名字再上传。`, {
       fileName: '文件名：无效',
     });
   }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { StagedUpload } from '../../shared/domain/attachment';
 import { ATTACHMENT_LIMITS } from '../../shared/domain/attachment';
 import { AppError } from '../../shared/errors';
-import { allowedTypeFor, checkFileContent, HEAD_BYTES } from './file-signatures';
+import { admitFile, admitName } from './file-intake';
+import { HEAD_BYTES } from './file-signatures';
 import { cleanFileName } from './safe-file-name';
 import { describeByteLimit } from './size-limit';
 import { partPath, stagedPath, stagingDir } from './storage-paths';
@@ -52,8 +53,8 @@ function writeFailed(name: string, err: unknown): AppError {
  * HTTP request must stay open long enough to answer "too large".
  */
 export async function stageUpload(dataDir: string, source: ByteSource, declaredName: string, options: StageOptions = {}): Promise<StagedUpload> {
-  const { name, ext } = cleanFileName(declaredName);
-  allowedTypeFor(name, ext);
+  // The name is judged before a byte is written, the bytes once they are all in.
+  const { name } = admitName(declaredName);
   const maxBytes = options.maxBytes ?? ATTACHMENT_LIMITS.maxFileBytes;
   const stagedId = randomUUID();
   const part = partPath(dataDir, stagedId);
@@ -85,7 +86,7 @@ export async function stageUpload(dataDir: string, source: ByteSource, declaredN
       hash.update(chunk);
       await writeAll(fh, chunk);
     }
-    const type = checkFileContent(name, ext, Buffer.concat(head));
+    const { type } = admitFile(name, Buffer.concat(head));
     await fh.sync();
     await fh.close();
     fh = undefined;

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 import { assertLooksLikeSqlite } from '../store/open-database';
+import { storageError } from '../store/storage-errors';
 
 export type StoreHealth = { ok: true } | { ok: false; detail: string };
 
@@ -8,7 +10,9 @@ export type StoreHealth = { ok: true } | { ok: false; detail: string };
  * SQLite's quick check on a read-only connection, before anything may write: a read-only connection
  * never checkpoints its WAL into the file on close, so a damaged file stays exactly as it was found.
  * A missing or empty file is a new store and healthy. A file that is not SQLite at all is refused
- * as before (not_a_database): that is more likely a wrong folder than damage.
+ * as before (not_a_database): that is more likely a wrong folder than damage. A folder that cannot
+ * be written (read-only, no permission: SQLite cannot make the WAL's index file) is not damage
+ * either: it is refused as what it is (`storage`), naming the folder.
  */
 export function checkStoreHealth(file: string, nativeBinding?: string): StoreHealth {
   assertLooksLikeSqlite(file);
@@ -30,7 +34,8 @@ export function checkStoreHealth(file: string, nativeBinding?: string): StoreHea
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR')) {
       return { ok: false, detail: (err as Error).message };
     }
-    throw err;
+    const folder = path.dirname(path.resolve(file));
+    throw storageError(err, { dataDir: folder, folder, outcome: '程序没有打开数据文件' }) ?? err;
   } finally {
     db?.close();
   }

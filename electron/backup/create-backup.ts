@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BackupCreated } from '../../shared/domain/backup';
+import { AppError } from '../../shared/errors';
 import { backupsDir } from './backup-paths';
 import { readBackupSettings } from './backup-settings';
 import { changeMarker } from './change-marker';
@@ -52,6 +53,25 @@ export function createBackupSync(source: BackupSource, reason: string): CreatedB
 /** The newest verified backup in the data folder, if any. */
 export function latestBackup(dataDir: string): ListedBackup | undefined {
   return listBackups(backupsDir(dataDir)).find((b) => b.verified);
+}
+
+/**
+ * The backup taken before an operation that changes much at once (import, merge, replace). When the
+ * newest backup was taken for the same reason and the store has not changed since, it is already
+ * the undo point: a retry of an import that failed (a full disk, a bad row) reuses it instead of
+ * adding one backup per attempt, which on a full disk would also take the last space there is.
+ */
+export async function backupBeforeChange(source: BackupSource, reason: string): Promise<ListedBackup> {
+  const latest = latestBackup(source.dataDir);
+  if (latest?.reason === reason && latest.marker === changeMarker(source.db)) return latest;
+  try {
+    return (await createBackup(source, reason)).backup;
+  } catch (err) {
+    // The operation waiting on it does not start; say so before why ('导入前' → 导入没有进行).
+    const operation = reason.replace(/前$/, '');
+    if (err instanceof AppError) throw new AppError(err.code, `为保护数据，${operation}没有进行。${err.message}`);
+    throw err;
+  }
 }
 
 /** A backup only when the store changed since the newest one, so timed backups do not flood the list. */

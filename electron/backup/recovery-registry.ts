@@ -1,9 +1,11 @@
 import { isOperationName, operations } from '../../shared/contract/operations';
-import type { OperationName, OutputOf } from '../../shared/contract/operations';
+import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contract/operations';
 import type { AppInfo, RecoveryInfo } from '../../shared/domain/app-info';
 import { DEFAULT_BACKUP_SETTINGS } from '../../shared/domain/backup';
 import { AppError } from '../../shared/errors';
 import { parseInput } from '../../shared/validation/format-issues';
+import { RESTORE_CONSEQUENCE } from '../handlers/backup-handlers';
+import { requireConfirmation } from '../handlers/require-confirmation';
 import type { ErrorLogger, Registry } from '../registry';
 import { backupsDir } from './backup-paths';
 import { listNotedExtraBackups } from './extra-folder-note';
@@ -39,8 +41,12 @@ function answer(ctx: RecoveryContext, name: OperationName, input: unknown): unkn
       const backups = [...local, ...extra].sort(newestFirst);
       return { folder, backups: backups.map(publicEntry), settings: DEFAULT_BACKUP_SETTINGS } satisfies OutputOf<'backup.list'>;
     }
-    case 'backup.restore':
-      return ctx.restore((input as { fileName: string }).fileName);
+    case 'backup.restore': {
+      // The same confirmation as in normal use: the damaged file is kept aside, but it is still replaced.
+      const { fileName, confirm } = input as ParsedInputOf<'backup.restore'>;
+      requireConfirmation('backup.restore', confirm, RESTORE_CONSEQUENCE);
+      return ctx.restore(fileName);
+    }
     default:
       throw new AppError('database_damaged', damagedMessage(ctx.recovery));
   }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { storageProblemOf } from '../store/storage-errors';
 
 export interface StoreFileFacts {
   schemaVersion: number;
@@ -22,7 +23,8 @@ export function verifyStoreCopy(file: string, nativeBinding?: string): StoreFile
     const entryCount = hasEntries ? (db.prepare('SELECT count(*) FROM activities').pluck().get() as number) : 0;
     return { schemaVersion, entryCount };
   } catch (err) {
-    if (err instanceof AppError) throw err;
+    // A copy that cannot be checked for want of disk space is not a damaged copy.
+    if (err instanceof AppError || storageProblemOf(err)) throw err;
     throw new AppError('database_damaged', `备份校验未通过：${(err as Error).message}`);
   } finally {
     db?.close();

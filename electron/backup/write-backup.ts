@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import { storageError } from '../store/storage-errors';
 import { backupFileName, sidecarPath, tempPathFor } from './backup-paths';
 import { writeSidecar } from './backup-sidecar';
 import type { ListedBackup } from './list-backups';
@@ -11,12 +12,10 @@ import { verifyStoreCopy } from './verify-store-file';
 /** Why a backup could not be written, in the user's words. */
 export function backupFailed(err: unknown, dir: string): AppError {
   if (err instanceof AppError) return new AppError(err.code, `备份没有完成：${err.message}`);
-  const code = (err as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOSPC' ? '磁盘空间不足'
-    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? `没有权限写入“${dir}”`
-    : `${(err as Error).message}`;
-  return new AppError('internal', `备份没有完成：${reason}。数据本身没有受影响。`);
+  // A full disk (SQLITE_FULL from the copy, ENOSPC from the sidecar) names the backup folder.
+  const storage = storageError(err, { folder: dir, outcome: '备份没有完成（数据本身没有受影响）' });
+  if (storage) return storage;
+  return new AppError('internal', `备份没有完成：${(err as Error).message}。数据本身没有受影响。`);
 }
 
 function freeName(dir: string, now: string, reason: string): string {

@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import { storageError } from '../store/storage-errors';
+import { cleanOwnTemps, tempPathNextTo } from './own-temp-files';
 
 // Reports and exports are written to a name the user chose: an existing file there is theirs (perhaps
 // last year's report, edited by hand), so it is never replaced, and a failed write leaves nothing.
@@ -10,15 +11,25 @@ function conflict(outPath: string): AppError {
   return new AppError('conflict', `文件“${path.basename(outPath)}”已经存在，没有覆盖它。请换一个文件名，或先把原文件移走。`);
 }
 
+const GENERATED_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[a-z]+$/;
+
 function writeFailed(outPath: string, err: unknown): AppError {
   const code = (err as NodeJS.ErrnoException).code;
   const where = path.dirname(outPath);
-  const reason =
-    code === 'ENOENT' ? `保存位置“${where}”不存在`
-    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? `没有权限写入“${where}”`
-    : code === 'ENOSPC' ? '磁盘空间不足'
-    : `写入时出错（${code ?? String(err)}）`;
-  return new AppError('invalid_input', `“${path.basename(outPath)}”没有保存：${reason}。`);
+  const name = path.basename(outPath);
+  // A download waiting in <data>/exports has a generated name the user never sees.
+  const shown = GENERATED_NAME.test(name) ? '导出的文件' : `“${name}”`;
+  // A full disk, a read-only folder or a refusal names the folder and what to do.
+  const storage = storageError(err, { folder: where, outcome: `${shown}没有保存` });
+  if (storage) return storage;
+  const reason = code === 'ENOENT' ? `保存位置“${where}”不存在` : `写入时出错（${code ?? String(err)}）`;
+  return new AppError('invalid_input', `“${name}”没有保存：${reason}。`);
+}
+
+/** The temp name next to the target; our own stale temps there (a killed write) are cleared first. */
+async function tempFor(outPath: string): Promise<string> {
+  await cleanOwnTemps(path.dirname(outPath));
+  return tempPathNextTo(outPath);
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -30,7 +41,7 @@ async function exists(p: string): Promise<boolean> {
 
 export async function writeNewFile(outPath: string, data: Buffer): Promise<void> {
   if (await exists(outPath)) throw conflict(outPath);
-  const tmp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = await tempFor(outPath);
   try {
     const handle = await fs.open(tmp, 'wx');
     try {
@@ -67,7 +78,7 @@ async function publish(tmp: string, outPath: string): Promise<void> {
  */
 export async function writeNewFileWith(outPath: string, write: (tmpPath: string) => Promise<void>): Promise<void> {
   if (await exists(outPath)) throw conflict(outPath);
-  const tmp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = await tempFor(outPath);
   try {
     await write(tmp);
     const handle = await fs.open(tmp, 'r+');

@@ -5,6 +5,7 @@ import { mergePackage, replaceFromPackage, stagedPackageFile, summarize, withPac
 import { writePackage } from '../package/write-package';
 import type { HandlerGroup } from './handler-types';
 import { localToday } from './local-today';
+import { requireConfirmation } from './require-confirmation';
 
 type PackageOps = 'package.export' | 'package.inspect' | 'package.import' | 'package.discard' | 'package.conflicts.list' | 'package.conflicts.resolve' | 'package.origins';
 
@@ -24,7 +25,10 @@ export const packageHandlers: HandlerGroup<PackageOps> = {
   'package.inspect': async (ctx, { stagedId, fileName }) =>
     withPackage(ctx, stagedPackageFile(ctx, stagedId, fileName), fileName, (p) => summarize(ctx, stagedId, p)),
 
-  'package.import': async (ctx, { stagedId, fileName, mode }) => {
+  'package.import': async (ctx, { stagedId, fileName, mode, confirm }) => {
+    if (mode === 'replace') {
+      requireConfirmation('package.import', confirm, '替换会用数据包中的数据换掉本机现有的全部台账、佐证材料记录、单位信息和年报草稿（替换前会先自动备份）');
+    }
     const file = stagedPackageFile(ctx, stagedId, fileName);
     const result =
       mode === 'replace' ? await replaceFromPackage(ctx, file, fileName) : await withPackage(ctx, file, fileName, (p) => mergePackage(ctx, p, fileName));

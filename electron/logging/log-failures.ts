@@ -4,7 +4,7 @@ import type { Registry } from '../registry';
 import type { AppLog } from './app-log';
 
 /** Answers that are part of normal use (a form with a wrong field, a row someone else deleted) are not worth a line each. */
-const ROUTINE: ReadonlySet<ErrorCode> = new Set(['invalid_input', 'not_found', 'conflict']);
+const ROUTINE: ReadonlySet<ErrorCode> = new Set(['invalid_input', 'not_found', 'conflict', 'confirm_required']);
 
 /** The operation's name if it is one of ours; anything else a caller sent is not repeated in the log. */
 function nameForLog(name: unknown): string {

@@ -3,6 +3,7 @@ import { activityChanges } from '../../shared/domain/history';
 import { getActivity } from '../store/activity-store';
 import { recordHistory } from '../store/history-store';
 import { writeMetrics } from '../store/metric-store';
+import { incomingAttachment } from './incoming-attachment';
 import type { MergeCategory, MergeEntry } from './merge-entry';
 import { CONTENT_COLUMNS } from './merge-entry';
 import type { MergePlan, PlannedEntry } from './plan-merge';
@@ -33,24 +34,28 @@ export function localCategoryId(db: Database.Database, c: MergeCategory): number
   return Number(result.lastInsertRowid);
 }
 
+/** Where an entry is from here: its 来源 and the origin id of the unit that may update it ('' for our own). */
+export interface EntryOwner {
+  origin: string;
+  originId: string;
+}
+
 /** Writes an incoming entry's content over ours (or as a new entry), with its tags, metrics and attachments. */
-export function writeIncoming(db: Database.Database, entry: MergeEntry, origin: string, now: string, note: string): 'added' | 'updated' {
+export function writeIncoming(db: Database.Database, entry: MergeEntry, owner: EntryOwner, now: string, note: string): 'added' | 'updated' {
   const categoryId = localCategoryId(db, entry.category);
   const before = getActivity(db, entry.id);
   const values = CONTENT_COLUMNS.map((c) => entry.content[c]);
   if (before) {
-    sql(db, `UPDATE activities SET ${CONTENT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, category_id = ?, deleted_at = ?, updated_at = ? WHERE id = ?`).run(
-      ...values,
-      categoryId,
-      entry.deletedAt,
-      now,
-      entry.id,
-    );
+    sql(
+      db,
+      `UPDATE activities SET ${CONTENT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, category_id = ?, deleted_at = ?, origin = ?, origin_id = ?, updated_at = ? WHERE id = ?`,
+    ).run(...values, categoryId, entry.deletedAt, owner.origin, owner.originId, now, entry.id);
   } else {
-    sql(db, 
-      `INSERT INTO activities (id, ${CONTENT_COLUMNS.join(', ')}, category_id, origin, created_at, updated_at, deleted_at)
-       VALUES (?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
-    ).run(entry.id, ...values, categoryId, origin, entry.createdAt, entry.updatedAt, entry.deletedAt);
+    sql(
+      db,
+      `INSERT INTO activities (id, ${CONTENT_COLUMNS.join(', ')}, category_id, origin, origin_id, created_at, updated_at, deleted_at)
+       VALUES (?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`,
+    ).run(entry.id, ...values, categoryId, owner.origin, owner.originId, entry.createdAt, entry.updatedAt, entry.deletedAt);
   }
   sql(db, 'DELETE FROM activity_tags WHERE activity_id = ?').run(entry.id);
   const tag = sql(db, 'INSERT INTO activity_tags (activity_id, tag, position) VALUES (?, ?, ?)');
@@ -60,8 +65,9 @@ export function writeIncoming(db: Database.Database, entry: MergeEntry, origin: 
   const blob = sql(db, 'INSERT OR IGNORE INTO blobs (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)');
   const link = sql(db, 'INSERT OR REPLACE INTO attachments (id, activity_id, sha256, kind, original_name, added_at, position) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const x of entry.attachments) {
-    blob.run(x.sha256, x.size, x.mime, now);
-    link.run(x.id, entry.id, x.sha256, x.kind, x.originalName, x.addedAt, x.position);
+    const { originalName, mime } = incomingAttachment(x);
+    blob.run(x.sha256, x.size, mime, now);
+    link.run(x.id, entry.id, x.sha256, x.kind, originalName, x.addedAt, x.position);
   }
   const after = getActivity(db, entry.id);
   recordHistory(db, {
@@ -75,13 +81,14 @@ export function writeIncoming(db: Database.Database, entry: MergeEntry, origin: 
   return before ? 'updated' : 'added';
 }
 
-/** Records the content as last merged; a conflict waiting on the entry is settled by it. */
+/** Records the content as this sender last sent it; this sender's conflict waiting on the entry is settled by it. */
 export function setBase(db: Database.Database, p: PlannedEntry, now: string): void {
-  sql(db, 'DELETE FROM merge_conflicts WHERE activity_id = ?').run(p.entry.id);
-  sql(db, 
-    `INSERT INTO merge_base (activity_id, origin, base_hash, merged_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (activity_id) DO UPDATE SET origin = excluded.origin, base_hash = excluded.base_hash, merged_at = excluded.merged_at`,
-  ).run(p.entry.id, p.origin, p.hash, now);
+  sql(db, 'DELETE FROM merge_conflicts WHERE activity_id = ? AND sender_id = ?').run(p.entry.id, p.senderId);
+  sql(
+    db,
+    `INSERT INTO merge_base (activity_id, sender_id, origin, base_hash, merged_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (activity_id, sender_id) DO UPDATE SET origin = excluded.origin, base_hash = excluded.base_hash, merged_at = excluded.merged_at`,
+  ).run(p.entry.id, p.senderId, p.origin, p.hash, now);
 }
 
 function fromWhere(origin: string): string {
@@ -92,19 +99,21 @@ function fromWhere(origin: string): string {
 export function applyMerge(db: Database.Database, plan: MergePlan, now: string): void {
   for (const c of plan.newCategories) localCategoryId(db, c);
   for (const p of plan.add) {
-    writeIncoming(db, p.entry, p.origin, now, `从${fromWhere(p.origin)}的数据包汇总新增`);
+    writeIncoming(db, p.entry, { origin: p.origin, originId: p.senderId }, now, `从${fromWhere(p.origin)}的数据包汇总新增`);
     setBase(db, p, now);
   }
   for (const p of plan.update) {
-    writeIncoming(db, p.entry, p.origin, now, `按${fromWhere(p.origin)}的数据包更新`);
+    // The sender may update it (planMerge checked); an entry known only by name is bound to its id from now on.
+    writeIncoming(db, p.entry, { origin: p.origin, originId: p.senderId }, now, `按${fromWhere(p.origin)}的数据包更新`);
     setBase(db, p, now);
   }
   for (const p of plan.rebase) setBase(db, p, now);
-  const conflict = sql(db, 
-    `INSERT INTO merge_conflicts (activity_id, origin, incoming, incoming_hash, detected_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (activity_id) DO UPDATE SET origin = excluded.origin, incoming = excluded.incoming,
+  const conflict = sql(
+    db,
+    `INSERT INTO merge_conflicts (activity_id, sender_id, origin, incoming, incoming_hash, detected_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (activity_id, sender_id) DO UPDATE SET origin = excluded.origin, incoming = excluded.incoming,
        detected_at = CASE WHEN incoming_hash = excluded.incoming_hash THEN detected_at ELSE excluded.detected_at END,
        incoming_hash = excluded.incoming_hash`,
   );
-  for (const p of plan.conflict) conflict.run(p.entry.id, p.origin, JSON.stringify(p.entry), p.hash, now);
+  for (const p of plan.conflict) conflict.run(p.entry.id, p.senderId, p.origin, JSON.stringify(p.entry), p.hash, now);
 }

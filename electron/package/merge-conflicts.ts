@@ -6,12 +6,16 @@ import { setBase, writeIncoming } from './apply-merge';
 import type { MergeEntry } from './merge-entry';
 import { readMergeEntries } from './merge-entry';
 
-// Conflicts wait here until the user decides: 保留本机 keeps ours and records the incoming content as
-// merged (so the same package does not raise it again); 采用导入 writes the incoming content over ours.
+// Conflicts wait here until the user decides, one per entry and sender: 保留本机 keeps ours and
+// records the incoming content as what that sender last sent (so the same package does not raise it
+// again); 采用导入 writes the incoming content over ours and, since the user chose that unit's
+// version, makes its sender the unit that may update the entry from now on (this unit's own entries
+// stay its own).
 
 interface ConflictRow {
   id: number;
   activity_id: string;
+  sender_id: string;
   origin: string;
   incoming: string;
   incoming_hash: string;
@@ -77,10 +81,11 @@ export function resolveConflict(db: Database.Database, id: number, keep: 'local'
   const incoming = JSON.parse(row.incoming) as MergeEntry;
   db.transaction(() => {
     if (keep === 'incoming') {
-      const origin = (db.prepare('SELECT origin FROM activities WHERE id = ?').pluck().get(row.activity_id) as string | undefined) ?? row.origin;
-      writeIncoming(db, incoming, origin, now, `处理汇总冲突：采用${row.origin ? `“${row.origin}”` : '导入'}的内容`);
+      const ownerHere = db.prepare('SELECT origin_id FROM activities WHERE id = ?').pluck().get(row.activity_id) as string | undefined;
+      const owner = ownerHere === '' ? { origin: '', originId: '' } : { origin: row.origin, originId: row.sender_id };
+      writeIncoming(db, incoming, owner, now, `处理汇总冲突：采用${row.origin ? `“${row.origin}”` : '导入'}的内容`);
     }
-    setBase(db, { entry: incoming, origin: row.origin, hash: row.incoming_hash }, now);
+    setBase(db, { entry: incoming, origin: row.origin, senderId: row.sender_id, hash: row.incoming_hash }, now);
   })();
   return countConflicts(db);
 }

@@ -44,7 +44,10 @@ export interface MergeAttachment {
 
 export interface MergeEntry {
   id: string;
+  /** The unit it came from, by name ('' for the database's own unit). */
   origin: string;
+  /** Who sent it to that database (its origin id, 'name:…' for one known by name, '' for its own). */
+  originId: string;
   category: MergeCategory;
   content: Record<ContentColumn, string | number | null>;
   tags: string[];
@@ -58,6 +61,7 @@ export interface MergeEntry {
 interface EntryRow {
   id: string;
   origin: string;
+  origin_id: string;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -110,6 +114,7 @@ export function readMergeEntries(db: Database.Database, ids?: readonly string[])
   return rows.map((r) => ({
     id: r.id,
     origin: r.origin,
+    originId: r.origin_id,
     category: { key: r.c_key, name: r.c_name, aliases: r.c_aliases, outlinePart: r.c_outline },
     content: Object.fromEntries(CONTENT_COLUMNS.map((c) => [c, r[c] as string | number | null])) as MergeEntry['content'],
     tags: (tags.get(r.id) ?? []).map((t) => t.tag),

@@ -3,20 +3,22 @@ import fs from 'node:fs';
 import type { PackageImportResult, PackageSummary } from '../../shared/domain/data-package';
 import { AppError } from '../../shared/errors';
 import type { AppContext } from '../app-context';
-import { moveIntoStoreSync } from '../attachments/blob-files';
-import { blobPath, stagedPath } from '../attachments/storage-paths';
+import { stagedPath } from '../attachments/storage-paths';
 import { replaceStoreContents } from '../store/replace-store';
+import { readOwnOriginId } from '../store/unit-origin-store';
 import { getUnit } from '../store/unit-store';
 import { applyMerge } from './apply-merge';
 import type { MergeEntry } from './merge-entry';
 import { readMergeEntries } from './merge-entry';
-import { openPackageDatabase } from './open-package-database';
+import { storeFilesThenWrite } from './import-journal';
+import { openCheckedPackage } from './open-package';
 import { thumbnailsLater } from './package-thumbnails';
 import { packageRefused } from './package-error';
+import type { LocalUnit, PackageSender } from './package-sender';
+import { mergeRefusal, packageSender } from './package-sender';
 import type { MergePlan } from './plan-merge';
 import { planMerge } from './plan-merge';
 import type { UnpackedPackage } from './read-package';
-import { unpackPackage } from './read-package';
 
 // 导入数据包: inspect (what it holds and what a merge would do) and merge. Every check runs on an
 // unpacked copy in a work folder; the store is written only after all of them pass, in one transaction.
@@ -35,15 +37,11 @@ export function stagedPackageFile(ctx: AppContext, stagedId: string, fileName: s
 
 /** Unpacks, checks and opens a package; `use` runs with it and the work folder goes afterwards. */
 export async function withPackage<T>(ctx: AppContext, zipFile: string, fileName: string, use: (p: OpenedPackage) => Promise<T> | T): Promise<T> {
-  const unpacked = await unpackPackage(zipFile, fileName, ctx.dataDir);
+  const { unpacked, db } = await openCheckedPackage(ctx, zipFile, fileName);
   try {
-    const db = openPackageDatabase(unpacked.databaseFile, fileName);
-    try {
-      return await use({ unpacked, db, entries: readMergeEntries(db) });
-    } finally {
-      db.close();
-    }
+    return await use({ unpacked, db, entries: readMergeEntries(db) });
   } finally {
+    db.close();
     fs.rmSync(unpacked.workDir, { recursive: true, force: true });
   }
 }
@@ -52,8 +50,17 @@ function packageUnit(p: OpenedPackage): string {
   return getUnit(p.db).name.trim();
 }
 
+/** Who sent it: the origin id its manifest states (else its unit name), and the unit name in its data. */
+function senderOf(p: OpenedPackage): PackageSender {
+  return packageSender(p.unpacked.manifest, packageUnit(p));
+}
+
+function thisUnit(ctx: AppContext): LocalUnit {
+  return { id: readOwnOriginId(ctx.db), name: getUnit(ctx.db).name.trim() };
+}
+
 function plan(ctx: AppContext, p: OpenedPackage): MergePlan {
-  return planMerge(ctx.db, p.entries, packageUnit(p), getUnit(ctx.db).name.trim());
+  return planMerge(ctx.db, p.entries, senderOf(p), thisUnit(ctx));
 }
 
 export function summarize(ctx: AppContext, stagedId: string, p: OpenedPackage): PackageSummary {
@@ -68,64 +75,60 @@ export function summarize(ctx: AppContext, stagedId: string, p: OpenedPackage): 
     entries: p.entries.filter((e) => e.deletedAt === null).length,
     trashedEntries: p.entries.filter((e) => e.deletedAt !== null).length,
     attachments: p.entries.reduce((n, e) => n + e.attachments.length, 0),
-    files: m.files.length - 1,
+    // The files it would store: those its rows name (anything else in the zip is never unpacked).
+    files: p.unpacked.blobFiles.size,
     bytes: m.files.reduce((n, f) => n + f.size, 0),
     sameUnit: unitName !== '' && unitName === getUnit(ctx.db).name.trim(),
+    mergeRefusal: mergeRefusal(senderOf(p), thisUnit(ctx)),
     merge: plan(ctx, p).counts,
   };
 }
 
-/** Copies the package's attachment files into the store (content-addressed, so adding is harmless). */
-export function copyBlobs(ctx: AppContext, blobFiles: ReadonlyMap<string, string>, wanted: Iterable<string>): string[] {
-  const added: string[] = [];
-  for (const sha256 of new Set(wanted)) {
-    const file = blobFiles.get(sha256);
-    if (!file || fs.existsSync(blobPath(ctx.dataDir, sha256))) continue;
-    if (moveIntoStoreSync(ctx.dataDir, file, sha256)) added.push(sha256);
-  }
-  return added;
-}
-
 export async function mergePackage(ctx: AppContext, p: OpenedPackage, fileName: string): Promise<PackageImportResult> {
   const unitName = packageUnit(p);
-  if (!unitName) {
-    throw packageRefused(fileName, '数据包里没有填写单位名称，合并后无法区分这些台账来自哪个单位。请导出方在“设置 → 单位信息”中填写单位名称后重新导出。');
-  }
+  // Before any write (the backup included): no unit name, or a package passing for this unit itself.
+  const refusal = mergeRefusal(senderOf(p), thisUnit(ctx));
+  if (refusal) throw packageRefused(fileName, refusal);
   const first = plan(ctx, p);
   if (first.add.length + first.update.length + first.conflict.length + first.rebase.length === 0) {
     return { mode: 'merge', unitName, entries: 0, filesAdded: 0, ...first.counts };
   }
   await ctx.backupBeforeChange('合并前');
   const planned = [...first.add, ...first.update, ...first.conflict];
-  const added = copyBlobs(ctx, p.unpacked.blobFiles, planned.flatMap((e) => e.entry.attachments.map((x) => x.sha256)));
   const now = ctx.now();
+  const wanted = planned.flatMap((e) => e.entry.attachments.map((x) => x.sha256));
   // Planned again inside the transaction, so nothing written between the first plan and now is missed.
-  const done = ctx.db.transaction(() => {
-    const final = plan(ctx, p);
-    applyMerge(ctx.db, final, now);
-    return final;
-  })();
+  const { result: done, added } = storeFilesThenWrite(ctx.db, ctx.dataDir, p.unpacked.workDir, p.unpacked.blobFiles, wanted, () =>
+    ctx.db.transaction(() => {
+      const final = plan(ctx, p);
+      applyMerge(ctx.db, final, now);
+      return final;
+    })(),
+  );
   void thumbnailsLater(ctx, added);
   return { mode: 'merge', unitName, entries: 0, filesAdded: added.length, ...done.counts };
 }
 
 /**
- * 替换本机数据 (moving to a new computer): the package's files into the attachment store first
- * (adding content-addressed files is harmless), then every row replaced in one transaction.
- * This machine's own settings (backup folders, report faces) stay.
+ * 替换本机数据 (moving to a new computer): the files the package's rows name into the attachment
+ * store first (and taken back if the replace fails), then every row replaced in one transaction from
+ * the package's database as the intake left it. This machine's own settings (backup folders, report
+ * faces) stay, and so do its old files: the 导入数据包前 backup names them.
  */
 export async function replaceFromPackage(ctx: AppContext, zipFile: string, fileName: string): Promise<PackageImportResult> {
-  const unpacked = await unpackPackage(zipFile, fileName, ctx.dataDir);
+  const { unpacked, db } = await openCheckedPackage(ctx, zipFile, fileName);
   try {
-    const db = openPackageDatabase(unpacked.databaseFile, fileName);
     const unitName = getUnit(db).name.trim();
+    // Closed before the copy: the intake's changes must be in the file, not in its WAL.
     db.close();
     await ctx.backupBeforeChange('导入数据包前');
-    const added = copyBlobs(ctx, unpacked.blobFiles, unpacked.blobFiles.keys());
-    const replaced = replaceStoreContents(ctx.db, unpacked.databaseFile, { workDir: unpacked.workDir, keepTables: ['app_settings'] });
+    const { result: replaced, added } = storeFilesThenWrite(ctx.db, ctx.dataDir, unpacked.workDir, unpacked.blobFiles, unpacked.blobFiles.keys(), () =>
+      replaceStoreContents(ctx.db, unpacked.databaseFile, { workDir: unpacked.workDir, keepTables: ['app_settings'] }),
+    );
     void thumbnailsLater(ctx, added);
     return { mode: 'replace', unitName, entries: replaced.entries, filesAdded: added.length, added: 0, updated: 0, unchanged: 0, conflicts: 0, skippedTrashed: 0, newCategories: [] };
   } finally {
+    if (db.open) db.close();
     fs.rmSync(unpacked.workDir, { recursive: true, force: true });
   }
 }

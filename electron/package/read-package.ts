@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PackageManifest } from '../../shared/domain/data-package';
 import { PACKAGE_DATABASE_ENTRY, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, PACKAGE_MANIFEST_ENTRY, packageManifestSchema } from '../../shared/domain/data-package';
+import type { AppError } from '../../shared/errors';
 import { describeByteLimit } from '../attachments/size-limit';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
+import { storageProblemOf } from '../store/storage-errors';
 import { EntrySizeMismatch, extractEntry } from './extract-entry';
 import { packageRefused } from './package-error';
 import type { PackageLimits } from './package-limits';
@@ -16,12 +18,26 @@ import { isDirectory, isEncrypted, isSupportedMethod, isSymlink, unsafeName } fr
 // Everything a package must pass before the store is touched. All of it happens in a work folder
 // of our own, under names we choose: the archive's names are only compared with the manifest's.
 
+/** An attachment file the manifest lists, still in the archive. */
+interface PackedBlob {
+  entry: ZipEntry;
+  path: string;
+  sha256: string;
+}
+
 export interface UnpackedPackage {
   manifest: PackageManifest;
   /** The package's database, unpacked and hash-checked (not yet opened). */
   databaseFile: string;
-  /** Attachment files by SHA-256, each checked against the manifest and against its own name. */
+  /**
+   * Attachment files unpacked so far (by unpackBlobs), by SHA-256, each checked against the manifest
+   * and against its own name. Files no attachment row names are never unpacked.
+   */
   blobFiles: Map<string, string>;
+  /** Every attachment file the manifest lists, by SHA-256, still packed. */
+  packedBlobs: ReadonlyMap<string, PackedBlob>;
+  zipFile: string;
+  fileName: string;
   workDir: string;
 }
 
@@ -111,16 +127,19 @@ async function unpack(zipFile: string, entry: ZipEntry, target: string, fileName
     return await extractEntry(zipFile, entry, target);
   } catch (err) {
     if (err instanceof EntrySizeMismatch) throw packageRefused(fileName, `其中的“${entry.name}”实际大小与压缩包记录的不符，数据包已损坏或被篡改。`);
+    // A full or read-only data folder is not the package's fault: the registry names the folder.
+    if (storageProblemOf(err)) throw err;
     throw packageRefused(fileName, `解压“${entry.name}”时出错（${(err as Error).message}），文件不完整或已损坏。`);
   }
 }
 
 /**
- * Checks a package completely and unpacks the files its manifest names into a fresh work folder:
- * safe entry names only, no symlinks, the unpacked size and each entry's ratio within limits, a
- * manifest that is ours and not from a newer version, exactly the files it names, each with the
- * size and SHA-256 it states (an attachment also matching its own name). Throws a Chinese AppError
- * on the first problem and leaves no work folder behind.
+ * Checks a package and unpacks its manifest and database into a fresh work folder: safe entry names
+ * only, no symlinks, the unpacked size and each entry's ratio within limits, a manifest that is ours
+ * and not from a newer version, exactly the files it names, each with the size it states, the
+ * database with the SHA-256 it states. Attachment files stay packed until unpackBlobs is asked for
+ * the ones the database's rows name. Throws a Chinese AppError on the first problem and leaves no work
+ * folder behind.
  */
 export async function unpackPackage(zipFile: string, fileName: string, dataDir: string, limits: PackageLimits = PACKAGE_LIMITS): Promise<UnpackedPackage> {
   const entries = directoryOf(zipFile, fileName);
@@ -144,7 +163,7 @@ export async function unpackPackage(zipFile: string, fileName: string, dataDir: 
     for (const name of byName.keys()) {
       if (name !== PACKAGE_MANIFEST_ENTRY && !listed.has(name)) throw packageRefused(fileName, `其中的“${name}”不在清单中，数据包被改动过。`);
     }
-    const blobFiles = new Map<string, string>();
+    const packedBlobs = new Map<string, PackedBlob>();
     let databaseFile = '';
     for (const f of manifest.files) {
       const entry = byName.get(f.path);
@@ -154,17 +173,39 @@ export async function unpackPackage(zipFile: string, fileName: string, dataDir: 
         throw packageRefused(fileName, `清单中的“${f.path}”不是数据包应有的文件。`);
       }
       if (entry.size !== f.size) throw packageRefused(fileName, `“${f.path}”的大小与清单记录的不符，数据包已损坏或被篡改。`);
-      const target = blob ? path.join(workDir, 'blobs', blob[2] as string) : path.join(workDir, 'package.db');
-      const sha256 = await unpack(zipFile, entry, target, fileName);
-      if (sha256 !== f.sha256) throw packageRefused(fileName, `“${f.path}”的校验值（SHA-256）与清单记录的不符，数据包已损坏或被篡改。`);
       if (blob) {
-        if (sha256 !== blob[2]) throw packageRefused(fileName, `佐证材料“${f.path}”的内容与它的校验值名称不符，数据包被篡改过。`);
-        blobFiles.set(sha256, target);
-      } else databaseFile = target;
+        packedBlobs.set(blob[2] as string, { entry, path: f.path, sha256: f.sha256 });
+        continue;
+      }
+      const target = path.join(workDir, 'package.db');
+      if ((await unpack(zipFile, entry, target, fileName)) !== f.sha256) throw hashMismatch(fileName, f.path);
+      databaseFile = target;
     }
-    return { manifest, databaseFile, blobFiles, workDir };
+    return { manifest, databaseFile, blobFiles: new Map(), packedBlobs, zipFile, fileName, workDir };
   } catch (err) {
     fs.rmSync(workDir, { recursive: true, force: true });
     throw err;
+  }
+}
+
+function hashMismatch(fileName: string, inner: string): AppError {
+  return packageRefused(fileName, `“${inner}”的校验值（SHA-256）与清单记录的不符，数据包已损坏或被篡改。`);
+}
+
+/**
+ * Unpacks the attachment files wanted (the ones the package's rows name) that the package carries,
+ * each checked against the manifest's SHA-256 and against its own name. A wanted file the package
+ * does not carry is simply not there (the exporting folder had lost it: the manifest's missingFiles).
+ * The caller removes the work folder on failure, as for everything else in it.
+ */
+export async function unpackBlobs(p: UnpackedPackage, wanted: Iterable<string>): Promise<void> {
+  for (const sha256 of wanted) {
+    const packed = p.packedBlobs.get(sha256);
+    if (!packed || p.blobFiles.has(sha256)) continue;
+    const target = path.join(p.workDir, 'blobs', sha256);
+    const actual = await unpack(p.zipFile, packed.entry, target, p.fileName);
+    if (actual !== packed.sha256) throw hashMismatch(p.fileName, packed.path);
+    if (actual !== sha256) throw packageRefused(p.fileName, `佐证材料“${packed.path}”的内容与它的校验值名称不符，数据包被篡改过。`);
+    p.blobFiles.set(sha256, target);
   }
 }

@@ -8,11 +8,13 @@ import { AppError } from '../../shared/errors';
 import type { AppContext } from '../app-context';
 import { blobPath } from '../attachments/storage-paths';
 import { ZIP_MAX_BYTES, ZIP_MAX_FILES, ZipFileWriter } from '../report/ledger/zip-file-writer';
+import { ensureOwnOriginId } from '../store/unit-origin-store';
 import { packageWorkRoot } from './read-package';
 
 // 导出数据包: SQLite's online backup gives a consistent copy of the store while the app keeps
 // running; the zip then holds that copy, every attachment file its rows name, and manifest.json
-// with the size and SHA-256 of each, streamed file by file.
+// with the size and SHA-256 of each, streamed file by file. The manifest states who sends it: the
+// unit name and this folder's origin id, by which a receiving unit lets only us update what we sent.
 
 export interface WrittenPackage {
   entries: number;
@@ -37,6 +39,7 @@ export async function writePackage(ctx: AppContext, file: string): Promise<Writt
   const work = path.join(packageWorkRoot(ctx.dataDir), randomUUID());
   fs.mkdirSync(work, { recursive: true });
   try {
+    const originId = ensureOwnOriginId(ctx.db, ctx.now());
     const snapshot = path.join(work, 'snapshot.db');
     await ctx.db.backup(snapshot);
     const copy = new Database(snapshot, { readonly: true });
@@ -50,6 +53,7 @@ export async function writePackage(ctx: AppContext, file: string): Promise<Writt
         appVersion: ctx.version,
         schemaVersion: copy.pragma('user_version', { simple: true }) as number,
         unitName: copy.prepare('SELECT name FROM unit_profile WHERE id = 1').pluck().get() as string,
+        originId,
         exportedAt: ctx.now(),
         counts: countsOf(copy),
         files: [],

@@ -3,6 +3,10 @@ import type { AppInfo } from '../../shared/domain/app-info';
 import type { Attachment } from '../../shared/domain/attachment';
 import { AppError } from '../../shared/errors';
 import { contentDisposition } from '../attachments/content-disposition';
+import type { AdmittedFile } from '../attachments/file-intake';
+import { admittedStoredFile } from '../attachments/file-intake';
+import { unsafeStoredFile } from '../attachments/openable-types';
+import { shownName } from '../attachments/safe-file-name';
 import { blobPath, thumbnailPath } from '../attachments/storage-paths';
 import { SECURITY_HEADERS } from './content-security';
 import type { FileReply, FileRouteRegistry } from './file-reply';
@@ -14,7 +18,10 @@ export interface FileConditions {
   ifNoneMatch: string | undefined;
 }
 
-/** GET /files/<id>[/thumbnail]: the stored bytes under the original name, or the JPEG thumbnail inline. */
+/**
+ * GET /files/<id>[/thumbnail]: the stored bytes as a download under the cleaned name, typed by the
+ * intake (nosniff is in SECURITY_HEADERS), or the JPEG thumbnail inline.
+ */
 export async function serveAttachment(registry: FileRouteRegistry, id: string, thumbnail: boolean, conditions: FileConditions): Promise<FileReply> {
   let attachment: Attachment;
   let dataDir: string;
@@ -27,11 +34,20 @@ export async function serveAttachment(registry: FileRouteRegistry, id: string, t
   }
   const file = thumbnail ? thumbnailPath(dataDir, attachment.sha256) : blobPath(dataDir, attachment.sha256);
   let size: number;
+  let admitted: AdmittedFile | null = null;
   try {
     size = fs.statSync(file).size;
+    // The type is the intake's verdict on the stored name and bytes, never the MIME recorded with the
+    // row (which a package from before the intake may have set to anything). A thumbnail is our JPEG.
+    if (!thumbnail) admitted = admittedStoredFile(attachment.originalName, file);
   } catch {
-    const message = thumbnail ? `“${attachment.originalName}”没有缩略图。` : `“${attachment.originalName}”的文件不在数据文件夹中（可能被手工删除或移动），请重新添加。`;
+    const shown = shownName(attachment.originalName);
+    const message = thumbnail ? `“${shown}”没有缩略图。` : `“${shown}”的文件不在数据文件夹中（可能被手工删除或移动），请重新添加。`;
     return refusal(404, { code: 'not_found', message });
+  }
+  if (!thumbnail && !admitted) {
+    const error = unsafeStoredFile(attachment.originalName);
+    return refusal(statusOf(error.code), error.toData());
   }
   // The content is addressed by its hash, so the hash is a perfect validator.
   const etag = `"${attachment.sha256}${thumbnail ? '-t' : ''}"`;
@@ -41,9 +57,9 @@ export async function serveAttachment(registry: FileRouteRegistry, id: string, t
     status: 200,
     headers: {
       ...headers,
-      'Content-Type': thumbnail ? 'image/jpeg' : attachment.mime,
+      'Content-Type': admitted ? admitted.type.mime : 'image/jpeg',
       'Content-Length': String(size),
-      'Content-Disposition': thumbnail ? 'inline' : contentDisposition('attachment', attachment.originalName),
+      'Content-Disposition': admitted ? contentDisposition('attachment', admitted.name) : 'inline',
     },
     body: conditions.headOnly ? null : { file },
   };

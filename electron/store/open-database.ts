@@ -30,6 +30,25 @@ export function assertLooksLikeSqlite(file: string): void {
   }
 }
 
+/** A store file of 0 bytes: never what this program leaves behind, so most likely a ledger lost by a failed copy or the disk. */
+export function isEmptyStoreFile(file: string): boolean {
+  try {
+    return fs.statSync(file).size === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A 0-byte file where a store was expected is not taken for a new store: SQLite would turn it into
+ * an empty ledger without a word, the user would start again on it, and the automatic backups
+ * would in time push out the ones that still hold the real ledger. Only a missing file is new.
+ */
+function refuseEmptyStore(file: string): void {
+  if (!isEmptyStoreFile(file)) return;
+  throw new AppError('database_damaged', `数据文件是空的（0 字节），台账内容已不在这个文件里（多半是复制没有完成或磁盘出错）。程序没有把它当作新数据使用，也没有改动它。文件位置：${file}`);
+}
+
 export interface OpenedDatabase {
   db: Database.Database;
   migratedFrom: number;
@@ -55,6 +74,7 @@ export interface OpenDatabaseOptions {
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   assertLooksLikeSqlite(file);
+  refuseEmptyStore(file);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     refuseNewerDatabase(schemaVersion(db), LATEST_SCHEMA_VERSION, file);
@@ -79,5 +99,32 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
       throw new AppError('database_damaged', `数据文件已损坏，程序没有改动它。文件位置：${file}`);
     }
     throw err;
+  }
+}
+
+function damagedOrRethrown(err: unknown, file: string): unknown {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: string }).code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new AppError('database_damaged', `数据文件已损坏，程序没有改动它。文件位置：${file}`);
+  return err;
+}
+
+/**
+ * Opens an existing store for reading only, while another program holds the data folder: no
+ * pragma that writes, no migration (the caller refuses a schema older than ours), no checkpoint.
+ */
+export function openDatabaseReadOnly(file: string, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): OpenedDatabase {
+  assertLooksLikeSqlite(file);
+  refuseEmptyStore(file);
+  if (!fs.existsSync(file)) throw new AppError('not_found', `数据文件夹中没有数据文件：${file}`);
+  const db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  try {
+    const version = schemaVersion(db);
+    refuseNewerDatabase(version, LATEST_SCHEMA_VERSION, file);
+    db.pragma('busy_timeout = 5000');
+    return { db, migratedFrom: version, schemaVersion: version };
+  } catch (err) {
+    db.close();
+    throw damagedOrRethrown(err, file);
   }
 }

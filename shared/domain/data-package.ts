@@ -20,6 +20,12 @@ export const packageManifestSchema = z
     appVersion: z.string().max(50),
     schemaVersion: z.number().int().positive(),
     unitName: z.string().max(200),
+    /**
+     * The exporting data folder's own identity (单位标识), stable across its packages. Only a package
+     * stating the id an entry was merged under may update that entry. Packages from builds before it
+     * have none: they are identified by unitName (see electron/package/package-sender.ts).
+     */
+    originId: uuid.optional(),
     exportedAt: z.string().max(40),
     counts: z.record(z.string().max(60), z.number().int().min(0)),
     files: z.array(z.object({ path: z.string().min(1).max(200), size: z.number().int().min(0), sha256 })).max(70_000),
@@ -52,8 +58,10 @@ export interface PackageSummary {
   attachments: number;
   files: number;
   bytes: number;
-  /** The package comes from this unit itself (same unit name): its entries merge as this unit's own. */
+  /** The package bears this unit's name (it may still be another data folder, with its own origin id). */
   sameUnit: boolean;
+  /** Why 合并 would refuse this package (it claims to be this unit, or names no unit); null when it may merge. */
+  mergeRefusal: string | null;
   /** What 合并 would do now. */
   merge: MergeCounts;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDate, line, text, year } from '../validation/fields';
+import { dateProblem, line, text, year } from '../validation/fields';
 import type { FieldLabels } from '../validation/format-issues';
 
 // The parts of the report a person writes each year (二 存在的不足, 四 下一年度安排, 五 其他, the
@@ -39,8 +39,9 @@ export const narrativeDate = z
     if (!v) return '';
     const m = CN_DATE.exec(v);
     const iso = m ? `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}` : v;
-    if (!isRealDate(iso)) {
-      ctx.addIssue({ code: 'custom', message: '应写成“2025-01-20”或“2025年1月20日”，且这一天要存在', input: v });
+    const problem = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateProblem(iso) : '应写成“2025-01-20”或“2025年1月20日”';
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem, input: v });
       return z.NEVER;
     }
     return iso;

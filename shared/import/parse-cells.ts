@@ -1,4 +1,4 @@
-import { isRealDate } from '../validation/fields';
+import { dateProblem } from '../validation/fields';
 
 // Cell parsers for the spreadsheet import. Each returns a value or a Chinese reason; the caller adds
 // the row number and column name.
@@ -18,7 +18,8 @@ export function parseLedgerDate(raw: string): Parsed<string> {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
   if (!m) return fail(`“${raw}”不是可识别的日期，请写成 2024-03-15、2024/3/15 或 2024年3月15日`);
   const iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-  if (!isRealDate(iso)) return fail(`“${raw}”这一天不存在`);
+  const problem = dateProblem(iso);
+  if (problem) return fail(`“${raw}”${problem}`);
   return ok(iso);
 }
 

@@ -4,22 +4,42 @@ import { z } from 'zod';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isRealDate(value: string): boolean {
+/** The dates the ledger accepts; a message about a date outside them names them. */
+export const DATE_RANGE = { first: '1949-01-01', last: '2100-12-31' } as const;
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2100;
+
+/**
+ * What is wrong with a YYYY-MM-DD date, in the user's words, or null when it is fine. A day that
+ * exists but lies outside the range (1900-01-01) is told apart from one that does not (2023-02-30).
+ */
+export function dateProblem(value: string): string | null {
   const m = ISO_DATE.exec(value);
-  if (!m) return false;
+  if (!m) return '应写成“年-月-日”，例如 2024-03-15';
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1949 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;
+  if (mo < 1 || mo > 12) return `这一天不存在（没有${mo}月）`;
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= days;
+  if (d < 1 || d > days) return `这一天不存在（${y}年${mo}月只有${days}天）`;
+  if (y < FIRST_YEAR || y > LAST_YEAR) return `超出可填写的范围：日期应在 ${DATE_RANGE.first} 至 ${DATE_RANGE.last} 之间`;
+  return null;
 }
 
-/** A calendar date written YYYY-MM-DD that exists (2023-02-30 does not). */
+export function isRealDate(value: string): boolean {
+  return dateProblem(value) === null;
+}
+
+/** A calendar date written YYYY-MM-DD that exists (2023-02-30 does not) and lies in DATE_RANGE. */
 export const isoDate = z
   .string()
   .regex(ISO_DATE, { message: '应写成“年-月-日”，例如 2024-03-15' })
-  .refine(isRealDate, { message: '这一天不存在（或不在1949—2100年之间）' });
+  .superRefine((value, ctx) => {
+    // A value that failed the pattern already has its message.
+    if (!ISO_DATE.test(value)) return;
+    const problem = dateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  });
 
-export const year = z.number().int().min(1949).max(2100);
+export const year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 /** Trimmed single-line text; required unless `optional` is used on the result. */
 export function line(max: number) {

@@ -52,7 +52,7 @@ test('备份后删除台账，再从备份恢复，台账回来了；恢复前�
   await rowOf(page, '宪法宣传周活动').getByRole('button', { name: '删除“宪法宣传周活动”' }).click();
   await expect(rowOf(page, '宪法宣传周活动')).toHaveCount(0);
   await apiCall(page.request, appServer.url, 'activities.delete', { id: ids[1] });
-  await apiCall(page.request, appServer.url, 'activities.trash.empty', {});
+  await apiCall(page.request, appServer.url, 'activities.trash.empty', { confirm: '清空回收站' });
   await page.reload();
   await expect(rowOf(page, '领导干部集体学法')).toHaveCount(0);
   expect(await activityTotal(page.request, appServer.url)).toBe(0);
@@ -88,6 +88,28 @@ test('备份设置：超出范围的份数被拒绝并说明范围；另存文�
   await folder.fill('相对路径');
   await page.getByRole('button', { name: '保存设置' }).click();
   await expect(page.getByText('请填写完整路径').first()).toBeVisible();
+});
+
+test('保留份数改少、会删除现有备份时，说明删几份，输入“删除备份”后才保存', async ({ page, appServer }) => {
+  await seedActivity(page.request, appServer.url, '普法宣传教育', { date: '2025-03-15', title: '宪法宣传' });
+  await apiCall(page.request, appServer.url, 'backup.create', {});
+  await apiCall(page.request, appServer.url, 'backup.create', {});
+  await page.goto(`${appServer.url}#/backup`);
+  await expect(page.getByRole('row').filter({ hasText: '手动' })).toHaveCount(2);
+  await page.getByLabel('保留最近的备份份数').fill('1');
+  await page.getByLabel('按天保留的天数').fill('0');
+  await page.getByLabel('按月保留的月数').fill('0');
+  await page.getByRole('button', { name: '保存设置' }).click();
+
+  const dialog = page.getByRole('dialog').filter({ hasText: '新的保留规则会删除备份' });
+  // The older of the two 手动 (a fresh, empty store gets no 启动时 backup).
+  await expect(dialog).toContainText('下次备份时将删除现有的 1 份备份');
+  const ok = dialog.getByRole('button', { name: '删除备份并保存' });
+  await expect(ok).toBeDisabled();
+  await dialog.getByLabel('确认删除备份').fill('删除备份');
+  await ok.click();
+  await expect(page.getByText('备份设置已保存')).toBeVisible();
+  expect(await apiCall(page.request, appServer.url, 'backup.settings.get', {})).toMatchObject({ keepLast: 1, keepDaily: 0, keepMonthly: 0 });
 });
 
 test('数据文件损坏时打开恢复页面，说明损坏文件另存在哪里，恢复最近的完好备份后照常使用', async ({ page, appServer }) => {

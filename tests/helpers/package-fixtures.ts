@@ -5,6 +5,7 @@ import type { OpenApp } from '../../electron/open-app';
 import { stageUpload } from '../../electron/attachments/stage-upload';
 import { stagedPath, stagingDir } from '../../electron/attachments/storage-paths';
 import { exportPath } from '../../electron/spreadsheet/export-files';
+import { CONFIRM_PHRASES } from '../../shared/contract/confirmation';
 import type { ActivityCreateInput } from '../../shared/domain/activity';
 import { openTempApp, tempDir } from './temp-app';
 
@@ -43,7 +44,7 @@ export function stageBytes(app: OpenApp, bytes: Buffer | Uint8Array): string {
 
 export async function mergeInto(app: OpenApp, zipFile: string, mode: 'merge' | 'replace' = 'merge') {
   const stagedId = stageBytes(app, fs.readFileSync(zipFile));
-  return app.registry.call('package.import', { stagedId, fileName: path.basename(zipFile), mode });
+  return app.registry.call('package.import', { stagedId, fileName: path.basename(zipFile), mode, confirm: mode === 'replace' ? CONFIRM_PHRASES['package.import'] : undefined });
 }
 
 /** Every row of every table, and the attachment files on disk: equal before and after means nothing changed. */

@@ -121,18 +121,18 @@ describe('backups', () => {
     const before = await app.registry.call('backup.create', {});
     const [, second] = (await app.registry.call('activities.list', {})).items;
     await app.registry.call('activities.delete', { id: second!.id });
-    await app.registry.call('activities.purge', { id: second!.id });
+    await app.registry.call('activities.purge', { id: second!.id, confirm: '彻底删除' });
     await addEntries(app, ['后来加的']);
     expect(await titles(app)).toHaveLength(2);
 
-    const restored = await app.registry.call('backup.restore', { fileName: before.backup.fileName });
+    const restored = await app.registry.call('backup.restore', { fileName: before.backup.fileName, confirm: '恢复' });
     expect(restored.entries).toBe(2);
     expect(await titles(app)).toEqual(['宪法宣传', '集体学法'].sort());
     expect(restored.undoBackup).toMatchObject({ reason: '恢复前', verified: true });
     // Search still finds what came back.
     expect((await app.registry.call('activities.list', { text: '学法' })).total).toBe(1);
 
-    await app.registry.call('backup.restore', { fileName: restored.undoBackup!.fileName });
+    await app.registry.call('backup.restore', { fileName: restored.undoBackup!.fileName, confirm: '恢复' });
     expect((await titles(app)).includes('后来加的')).toBe(true);
   });
 
@@ -145,7 +145,7 @@ describe('backups', () => {
     const added = await app.registry.call('attachments.add', { activityId: id!, stagedId: staged.stagedId, kind: '正式文件', fileName: '方案.pdf' });
     const backup = await app.registry.call('backup.create', {});
     await app.registry.call('attachments.remove', { id: added.id });
-    await app.registry.call('backup.restore', { fileName: backup.backup.fileName });
+    await app.registry.call('backup.restore', { fileName: backup.backup.fileName, confirm: '恢复' });
     const [back] = await app.registry.call('attachments.list', { activityId: id! });
     expect(back?.id).toBe(added.id);
     expect(fs.readFileSync(attachmentPath(app.ctx, added.id)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -156,16 +156,16 @@ describe('backups', () => {
     await addEntries(app, ['一']);
     const old = await app.registry.call('backup.create', {});
     await app.registry.call('backup.settings.update', { keepLast: 20, keepDaily: 30, keepMonthly: 12, intervalHours: 2, extraFolder: '' });
-    await app.registry.call('backup.restore', { fileName: old.backup.fileName });
+    await app.registry.call('backup.restore', { fileName: old.backup.fileName, confirm: '恢复' });
     expect(await app.registry.call('backup.settings.get', {})).toMatchObject({ keepLast: 20, intervalHours: 2 });
   });
 
   it('refuses to restore a backup that is not there, or a name that is not a backup, changing nothing', async () => {
     const app = openTempApp();
     await addEntries(app, ['一']);
-    const missing = await app.registry.call('backup.restore', { fileName: 'fazhi-20250101-100000-000-手动.db' }).catch((e: unknown) => e);
+    const missing = await app.registry.call('backup.restore', { fileName: 'fazhi-20250101-100000-000-手动.db', confirm: '恢复' }).catch((e: unknown) => e);
     expect((missing as AppError).code).toBe('not_found');
-    const sneaky = await app.registry.call('backup.restore', { fileName: '../fazhi.db' }).catch((e: unknown) => e);
+    const sneaky = await app.registry.call('backup.restore', { fileName: '../fazhi.db', confirm: '恢复' }).catch((e: unknown) => e);
     expect((sneaky as AppError).code).toBe('invalid_input');
     expect(await titles(app)).toEqual(['一']);
     expect((await app.registry.call('backup.list', {})).backups).toEqual([]);
@@ -294,7 +294,15 @@ describe('start-up integrity', () => {
       const list = await app.registry.call('backup.list', {});
       expect(list.backups.map((b) => b.fileName)).toEqual([backup.fileName]);
 
-      const restored = await app.registry.call('backup.restore', { fileName: backup.fileName });
+      // The recovery screen's restore takes the same confirmation; without it the file stays as it is.
+      const damagedBytes = fs.readFileSync(storeFile(dir));
+      const unconfirmed = await app.registry.call('backup.restore', { fileName: backup.fileName }).catch((e: unknown) => e);
+      expect((unconfirmed as AppError).code).toBe('confirm_required');
+      expect((unconfirmed as AppError).message).toContain('确认请输入“恢复”');
+      expect(fs.readFileSync(storeFile(dir)).equals(damagedBytes)).toBe(true);
+      expect((await app.registry.call('app.info', {})).recovery).toBeDefined();
+
+      const restored = await app.registry.call('backup.restore', { fileName: backup.fileName, confirm: '恢复' });
       expect(restored.entries).toBe(3001);
       expect((await app.registry.call('app.info', {})).recovery).toBeUndefined();
       expect((await app.registry.call('activities.list', { text: '种子' })).total).toBe(1);
@@ -318,7 +326,7 @@ describe('start-up integrity', () => {
       expect(list.backups.map((b) => b.fileName)).toEqual([backup.fileName]);
       expect(list.backups[0]!.path).toBe(path.join(usb, EXTRA_SUBFOLDER, backup.fileName));
       expect(list.backups[0]!.verified).toBe(true);
-      const restored = await app.registry.call('backup.restore', { fileName: backup.fileName });
+      const restored = await app.registry.call('backup.restore', { fileName: backup.fileName, confirm: '恢复' });
       expect(restored.entries).toBe(3001);
       expect((await app.registry.call('activities.list', { text: '种子' })).total).toBe(1);
     } finally {

@@ -30,7 +30,7 @@ describe('purge: deleting for good, only from the trash', () => {
     const app = openTempApp(dir);
     const created = await app.registry.call('activities.create', entry);
     await app.registry.call('activities.delete', { id: created.id });
-    expect(await app.registry.call('activities.purge', { id: created.id })).toEqual({ id: created.id, title: '安全宣传咨询日' });
+    expect(await app.registry.call('activities.purge', { id: created.id, confirm: '彻底删除' })).toEqual({ id: created.id, title: '安全宣传咨询日' });
     expect(rows(app, 'activity_tags', created.id)).toBe(0);
     expect(rows(app, 'activity_metrics', created.id)).toBe(0);
     app.close();
@@ -57,7 +57,7 @@ describe('emptying the trash', () => {
       await app.registry.call('activities.delete', { id: a.id });
       trashed.push(a);
     }
-    expect(await app.registry.call('activities.trash.empty', {})).toEqual({ count: 3 });
+    expect(await app.registry.call('activities.trash.empty', { confirm: '清空回收站' })).toEqual({ count: 3 });
     expect((await app.registry.call('activities.list', { deleted: 'only' })).total).toBe(0);
     expect((await app.registry.call('activities.list', {})).items.map((a) => a.id)).toEqual([kept.id]);
     for (const a of trashed) {
@@ -74,7 +74,7 @@ describe('emptying the trash', () => {
       await app.registry.call('activities.delete', { id: a.id });
     }
     app.ctx.db.exec("CREATE TEMP TRIGGER keep_yi BEFORE DELETE ON activities WHEN old.title = '乙' BEGIN SELECT RAISE(ABORT, 'kept'); END");
-    await rejected(app.registry.call('activities.trash.empty', {}));
+    await rejected(app.registry.call('activities.trash.empty', { confirm: '清空回收站' }));
     expect((await app.registry.call('activities.list', { deleted: 'only' })).total).toBe(2);
     expect((app.ctx.db.prepare("SELECT count(*) AS n FROM activity_history WHERE action = 'purge'").get() as { n: number }).n).toBe(0);
   });

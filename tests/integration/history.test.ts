@@ -85,7 +85,7 @@ describe('change history', () => {
     await app.registry.call('activities.delete', { id: created.id }); // already in the trash: no second row
     await app.registry.call('activities.restore', { id: created.id });
     await app.registry.call('activities.delete', { id: created.id });
-    await app.registry.call('activities.purge', { id: created.id });
+    await app.registry.call('activities.purge', { id: created.id, confirm: '彻底删除' });
     const rows = await app.registry.call('activities.history', { id: created.id });
     expect(rows.map((r) => r.action)).toEqual(['purge', 'delete', 'restore', 'delete', 'create']);
     expect(rows.every((r) => r.operator === '李华' && r.title === '集体学法')).toBe(true);

@@ -5,7 +5,7 @@ import { runCli } from '../../electron/cli/fazhi';
 import { openApp } from '../../electron/open-app';
 import { tempDir } from '../helpers/temp-app';
 
-// fazhi package export / import [--merge] on real data folders.
+// fazhi package export / import --merge | --replace --yes on real data folders.
 
 async function cli(...args: string[]) {
   const out: string[] = [];
@@ -58,10 +58,39 @@ describe('fazhi package', () => {
     expect(twice.out).toContain('新增 0 条，更新 0 条，未变 2 条，冲突 0 条');
 
     const fresh = await folderWith('新电脑', ['临时录入']);
-    const replaced = await cli('package', 'import', out, '--data', fresh);
+    const replaced = await cli('package', 'import', out, '--replace', '--yes', '--data', fresh);
     expect(replaced.code).toBe(0);
     expect(replaced.out).toContain('现有台账 2 条');
     expect(titles(fresh)).toEqual(['街道普法讲座', '街道集体学法']);
+  });
+
+  it('refuses an import that does not say --merge or --replace, and a --replace without --yes, changing nothing', async () => {
+    const street = await folderWith('某街道办事处', ['街道普法讲座']);
+    const out = path.join(tempDir(), '街道.zip');
+    expect((await cli('package', 'export', '--out', out, '--data', street)).code).toBe(0);
+    const centre = await folderWith('某区司法局', ['局党组集体学法']);
+    const backups = path.join(centre, 'backups');
+    const filesBefore = fs.readdirSync(centre).sort();
+
+    const bare = await cli('package', 'import', out, '--data', centre);
+    expect(bare.code).toBe(2);
+    expect(bare.err).toContain('请说明导入方式');
+    expect(bare.err).toContain('--merge');
+    expect(bare.err).toContain('--replace --yes');
+    const unconfirmed = await cli('package', 'import', out, '--replace', '--data', centre);
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.err).toBe('--replace 会用数据包中的数据换掉本机现有的全部台账、佐证材料记录、单位信息和年报草稿（替换前会先自动备份）。确认要替换，请再加上 --yes。');
+    const both = await cli('package', 'import', out, '--merge', '--replace', '--yes', '--data', centre);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('--merge 和 --replace 只能选一个');
+
+    expect(titles(centre)).toEqual(['局党组集体学法']);
+    // Refused before the store was opened for the import: no 导入数据包前 backup, no staged copy.
+    expect(fs.existsSync(backups) ? fs.readdirSync(backups) : []).toEqual([]);
+    expect(fs.readdirSync(centre).sort()).toEqual(filesBefore);
+
+    const help = await cli('package', '--help');
+    expect(help.out).toContain('--replace --yes');
   });
 
   it('refuses a bad package or bad arguments with a Chinese message and a non-zero code, changing nothing', async () => {
@@ -77,7 +106,7 @@ describe('fazhi package', () => {
     expect((await cli('package', 'export', '--data', centre)).code).toBe(2);
     expect((await cli('package', 'import', '--data', centre)).code).toBe(2);
     expect((await cli('package', 'frob')).code).toBe(2);
-    const missing = await cli('package', 'import', path.join(tempDir(), '没有.zip'), '--data', centre);
+    const missing = await cli('package', 'import', path.join(tempDir(), '没有.zip'), '--merge', '--data', centre);
     expect(missing.code).not.toBe(0);
     expect(missing.err).toContain('找不到文件');
   });

@@ -56,7 +56,7 @@ async function refusedBoth(app: OpenApp, bytes: Uint8Array): Promise<string> {
   const stagedId = stageBytes(app, bytes);
   const inspect = await rejected(app.registry.call('package.inspect', { stagedId, fileName: '下级单位.zip' }));
   for (const mode of ['merge', 'replace'] as const) {
-    const imported = await rejected(app.registry.call('package.import', { stagedId, fileName: '下级单位.zip', mode }));
+    const imported = await rejected(app.registry.call('package.import', { stagedId, fileName: '下级单位.zip', mode, confirm: '替换' }));
     expect(imported.message).toBe(inspect.message);
   }
   expect(inspect.message).toMatch(/^数据包“下级单位\.zip”不能导入：.+本机数据没有任何改动。$/);

@@ -37,7 +37,7 @@ describe('data package export and replace', () => {
     const summary = await target.registry.call('package.inspect', { stagedId, fileName: '包.zip' });
     expect(summary).toMatchObject({ unitName: '某区司法局', entries: 2, attachments: 1, files: 1, sameUnit: false });
 
-    const result = await target.registry.call('package.import', { stagedId, fileName: '包.zip', mode: 'replace' });
+    const result = await target.registry.call('package.import', { stagedId, fileName: '包.zip', mode: 'replace', confirm: '替换' });
     expect(result).toMatchObject({ mode: 'replace', entries: 2, filesAdded: 1 });
     const list = await target.registry.call('activities.list', {});
     expect(list.items.map((e) => e.title).sort()).toEqual(['宪法宣传', '集体学法']);
@@ -146,7 +146,7 @@ describe('consolidation (汇总)', () => {
     expect((await centre.registry.call('activities.get', { id: one.id })).deletedAt).not.toBeNull();
   });
 
-  it('refuses a package without a unit name, and merges a package of this unit itself as its own entries', async () => {
+  it('refuses a package without a unit name, and merges a package of another data folder with this unit’s name as that folder’s, not as its own', async () => {
     const nameless = await unitApp('');
     await addEntry(nameless, { title: '无名单位的一条' });
     const centre = await unitApp('某区司法局');
@@ -158,7 +158,8 @@ describe('consolidation (汇总)', () => {
     const otherPc = await unitApp('某区司法局');
     const own = await addEntry(otherPc, { title: '另一台电脑上录入的' });
     expect(await mergeInto(centre, await exportPackage(otherPc))).toMatchObject({ added: 1 });
-    expect((await centre.registry.call('activities.get', { id: own.id })).origin).toBe('');
+    // Only this data folder's own entries are this unit's (see package-origin.test.ts).
+    expect((await centre.registry.call('activities.get', { id: own.id })).origin).toBe('某区司法局');
   });
 
   it('assembles the report across every merged origin', async () => {

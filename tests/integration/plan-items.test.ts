@@ -99,7 +99,7 @@ describe('plan items migration', () => {
     const entry = await app.registry.call('activities.create', { date: '2025-02-01', categoryId, title: '一条' });
     await app.registry.call('plans.items.link', { itemId: item!.id, activityId: entry.id });
     await app.registry.call('activities.delete', { id: entry.id });
-    await app.registry.call('activities.purge', { id: entry.id });
+    await app.registry.call('activities.purge', { id: entry.id, confirm: '彻底删除' });
     app.close();
     const db = new Database(path.join(dir, 'fazhi.db'), { readonly: true });
     try {

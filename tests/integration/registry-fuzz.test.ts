@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -8,10 +9,16 @@ import type { OpenApp } from '../../electron/open-app';
 import { createRegistry } from '../../electron/registry';
 import type { Registry } from '../../electron/registry';
 import { startWebServer } from '../../electron/server/http-server';
+import { serveAttachment } from '../../electron/server/serve-attachment';
+import { ALLOWED_FILE_TYPES } from '../../shared/domain/attachment';
 import { OPERATION_NAMES, operations } from '../../shared/contract/operations';
 import type { WireResult } from '../../shared/contract/wire';
 import { ERROR_CODES } from '../../shared/errors';
 import { openTempApp, tempDir } from '../helpers/temp-app';
+import { signIn } from '../helpers/web-session';
+import { storedFiles } from '../helpers/hostile-package';
+import { addEntry, attachPdf, exportPackage, stageBytes, unitApp } from '../helpers/package-fixtures';
+import { buildHostilePackage, checkStoreAfterPackage, checkViewerCopy, escapedFiles, hostileCase } from '../helpers/package-fuzz';
 import type { KnownValues } from '../helpers/zod-arbitrary';
 import { hostileValue, payloadFor, variantsOf } from '../helpers/zod-arbitrary';
 
@@ -156,6 +163,7 @@ describe('the registry under random and malformed payloads', () => {
     const rendererDir = tempDir('fazhi-renderer-');
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>法治台账</title>');
     const server = await startWebServer({ registry: s.registry, rendererDir });
+    const cookie = await signIn(server);
     try {
       const opName = fc.oneof({ arbitrary: fc.constantFrom(...OPERATION_NAMES), weight: 4 }, { arbitrary: fc.constantFrom('nope.nothing', '__proto__', 'constructor', 'a'.repeat(80)), weight: 1 });
       const body = fc.oneof(
@@ -164,7 +172,7 @@ describe('the registry under random and malformed payloads', () => {
       );
       await fc.assert(
         fc.asyncProperty(opName, body, async (op, text) => {
-          const res = await post(server.port, `/api/${op}`, text);
+          const res = await post(server.port, `/api/${op}`, text, cookie);
           expect(res.status, `${op} ${text.slice(0, 80)}`).toBeGreaterThanOrEqual(200);
           const answer = JSON.parse(res.body) as WireResult<unknown>;
           expect(typeof answer.ok).toBe('boolean');
@@ -195,9 +203,9 @@ describe('the registry under random and malformed payloads', () => {
 });
 
 /** Raw request with a hard time limit: a server that never answers fails the test instead of hanging it. */
-function post(port: number, urlPath: string, body: string): Promise<{ status: number; body: string }> {
+function post(port: number, urlPath: string, body: string, cookie: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: urlPath, headers: { 'Content-Type': 'application/json' }, timeout: 10_000 }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: urlPath, headers: { 'Content-Type': 'application/json', Cookie: cookie }, timeout: 10_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
@@ -207,3 +215,51 @@ function post(port: number, urlPath: string, body: string): Promise<{ status: nu
     req.end(body);
   });
 }
+
+describe('the registry under hostile data packages', () => {
+  it('package.inspect / import never store a file outside the data folder or one no row names, whatever the package claims', async () => {
+    const marker = `fazhi-fuzz-${randomUUID().slice(0, 8)}`;
+    const street = await unitApp('某街道办事处');
+    const sent = await addEntry(street, { title: '街道普法讲座' });
+    await attachPdf(street, sent.id);
+    const base = new Uint8Array(fs.readFileSync(await exportPackage(street)));
+    const app = await unitApp('某区司法局');
+    await attachPdf(app, (await addEntry(app, { title: '局党组集体学法' })).id, Buffer.from('%PDF-1.4\n本机\n%%EOF\n'));
+    const internal: string[] = [];
+    const opened: string[] = [];
+    const logger = (operation: string, err: unknown) => internal.push(`${operation}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    const registry = createRegistry(app.ctx, logger);
+    const desktop = createRegistry({ ...app.ctx, desktop: { openPath: async (file) => (opened.push(file), '') } }, logger);
+    // The untouched package is accepted (and the work folder's root exists from here on).
+    expect((await registry.call('package.inspect', { stagedId: stageBytes(app, base), fileName: '下级单位.zip' })).attachments).toBe(1);
+    try {
+      await fc.assert(
+        fc.asyncProperty(hostileCase(marker), async (c) => {
+          const stagedId = stageBytes(app, buildHostilePackage(base, sent.id, c));
+          const filesBefore = storedFiles(app.ctx.dataDir);
+          const before = fingerprint(app);
+          const input = { stagedId, fileName: '下级单位.zip' };
+          const result =
+            c.mode === 'inspect'
+              ? await registry.invoke('package.inspect', input)
+              : await registry.invoke('package.import', { ...input, mode: c.mode, confirm: c.mode === 'replace' ? '替换' : undefined });
+          checkResult(`package ${c.mode}`, result, internal);
+          if (!result.ok) expect(fingerprint(app), `package ${c.mode} answered ${result.error.code} but changed the data (seed ${SEED})`).toBe(before);
+          checkStoreAfterPackage(app, filesBefore);
+          for (const id of app.ctx.db.prepare('SELECT id FROM attachments').pluck().all() as string[]) {
+            const open = await desktop.invoke('attachments.open', { id });
+            checkResult('attachments.open', open, internal);
+            const served = await serveAttachment(registry, id, false, { headOnly: true, ifNoneMatch: undefined });
+            if (served.status === 200) expect(Object.values(ALLOWED_FILE_TYPES).map((t) => t.mime)).toContain(served.headers['Content-Type']);
+          }
+          for (const file of opened.splice(0)) checkViewerCopy(file);
+          expect(escapedFiles(marker, app.ctx.dataDir), `seed ${SEED}`).toEqual([]);
+        }),
+        { seed: SEED, numRuns: 40, endOnFailure: true },
+      );
+      expect(internal, `seed ${SEED}`).toEqual([]);
+    } finally {
+      for (const file of escapedFiles(marker, app.ctx.dataDir)) fs.rmSync(file, { recursive: true, force: true });
+    }
+  });
+});

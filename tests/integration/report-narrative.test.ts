@@ -42,7 +42,11 @@ describe('report.narrative.get / set', () => {
   it('refuses a wrong date, an unknown field, an empty item and a wrong type, naming them in Chinese', async () => {
     const app = openTempApp();
     const date = await rejected(app.registry.call('report.narrative.set', { year: 2024, problems: [], plans: [], date: '2025-02-30' }));
-    expect(date.message).toContain('成文日期：应写成“2025-01-20”或“2025年1月20日”');
+    expect(date.message).toContain('成文日期：这一天不存在（2025年2月只有28天）');
+    const old = await rejected(app.registry.call('report.narrative.set', { year: 2024, problems: [], plans: [], date: '1900年1月1日' }));
+    expect(old.message).toBe('成文日期：超出可填写的范围：日期应在 1949-01-01 至 2100-12-31 之间');
+    const shape = await rejected(app.registry.call('report.narrative.set', { year: 2024, problems: [], plans: [], date: '一月' }));
+    expect(shape.message).toContain('成文日期：应写成“2025-01-20”或“2025年1月20日”');
     const unknown = await rejected(app.registry.call('report.narrative.set', { year: 2024, problems: [], plans: [], honours: 'x' } as never));
     expect(unknown.message).toContain('含有不认识的字段：honours');
     const empty = await rejected(app.registry.call('report.narrative.set', { year: 2024, problems: ['好', '  '], plans: [] }));

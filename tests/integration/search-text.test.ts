@@ -102,7 +102,7 @@ describe('the index follows every change', () => {
     const ids = await seed(app);
     const id = ids.get('2024年度ABC项目法治讲座')!;
     await app.registry.call('activities.delete', { id });
-    await app.registry.call('activities.purge', { id });
+    await app.registry.call('activities.purge', { id, confirm: '彻底删除' });
     expect(await titles(app, '律师', { deleted: 'only' })).toEqual([]);
     await seed(app, [{ date: '2024-10-10', title: '合同合法性审查', summary: '' }]);
     expect(await titles(app, '律师')).toEqual([]);

@@ -41,7 +41,9 @@ describe('cell parsers', () => {
   });
 
   it('refuses impossible and unreadable dates with the reason', () => {
-    expect(parseLedgerDate('2023-02-30')).toEqual({ ok: false, reason: '“2023-02-30”这一天不存在' });
+    expect(parseLedgerDate('2023-02-30')).toEqual({ ok: false, reason: '“2023-02-30”这一天不存在（2023年2月只有28天）' });
+    // 1900-01-01 exists: the reason is the allowed range, not a day that is not there.
+    expect(parseLedgerDate('1900/1/1')).toEqual({ ok: false, reason: '“1900/1/1”超出可填写的范围：日期应在 1949-01-01 至 2100-12-31 之间' });
     expect(parseLedgerDate('三月五日')).toMatchObject({ ok: false, reason: expect.stringContaining('不是可识别的日期') });
   });
 

@@ -20,6 +20,34 @@ describe('isRealDate', () => {
   });
 });
 
+describe('date messages', () => {
+  const labels = { date: '日期' };
+  const schema = z.object({ date: isoDate });
+  const messageFor = (date: string): string => {
+    try {
+      parseInput(schema, { date }, labels);
+    } catch (err) {
+      return (err as AppError).message;
+    }
+    return '';
+  };
+
+  it('calls a day that exists but is out of range out of range, naming the range', () => {
+    expect(messageFor('1900-01-01')).toBe('日期：超出可填写的范围：日期应在 1949-01-01 至 2100-12-31 之间');
+    expect(messageFor('2101-01-01')).toBe('日期：超出可填写的范围：日期应在 1949-01-01 至 2100-12-31 之间');
+    expect(messageFor('1949-01-01')).toBe('');
+    expect(messageFor('2100-12-31')).toBe('');
+  });
+
+  it('says a day that does not exist does not exist, and why', () => {
+    expect(messageFor('2023-02-29')).toBe('日期：这一天不存在（2023年2月只有28天）');
+    expect(messageFor('2024-13-01')).toBe('日期：这一天不存在（没有13月）');
+    // A date out of range and not a real day is told as not existing: that is the first thing to fix.
+    expect(messageFor('1900-02-29')).toBe('日期：这一天不存在（1900年2月只有28天）');
+    expect(messageFor('2024/1/1')).toBe('日期：应写成“年-月-日”，例如 2024-03-15');
+  });
+});
+
 describe('parseInput', () => {
   const schema = z.object({ date: isoDate, title: requiredLine(5), count: z.number().int().optional() }).strict();
   const labels = { date: '日期', title: '事项标题', count: '人数' };
@@ -38,7 +66,7 @@ describe('parseInput', () => {
     expect(caught).toBeInstanceOf(AppError);
     const err = caught as AppError;
     expect(err.code).toBe('invalid_input');
-    expect(err.fields).toMatchObject({ date: '日期：这一天不存在（或不在1949—2100年之间）', title: '事项标题：不能超过5个字' });
+    expect(err.fields).toMatchObject({ date: '日期：这一天不存在（2023年2月只有28天）', title: '事项标题：不能超过5个字' });
     expect(err.message).toContain('人数：应为整数');
     expect(err.message).toContain('不认识的字段：extra');
   });

@@ -1,6 +1,6 @@
+import { MANUAL_REASON } from '../../backup/backup-reasons';
 import { createBackup } from '../../backup/create-backup';
 import { resolveDataDir } from '../../data-dir';
-import { MANUAL_REASON } from '../../handlers/backup-handlers';
 import { openApp } from '../../open-app';
 import type { CliCommand } from '../cli-types';
 import { parseFlags } from '../parse-flags';

@@ -19,7 +19,7 @@ export const exportCommand: CliCommand = {
       return 2;
     }
     const out = path.resolve(values.out);
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
+    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli', readOnlyWhenBusy: true });
     try {
       const made = await app.registry.call('ledger.export', { year });
       const file = exportPath(app.ctx.dataDir, made.exportId)!;

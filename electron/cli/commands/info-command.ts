@@ -9,7 +9,7 @@ export const infoCommand: CliCommand = {
   usage: 'fazhi info [--data 数据文件夹]',
   async run(args, io) {
     const { values } = parseFlags(args, { data: { type: 'string' } });
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
+    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli', readOnlyWhenBusy: true });
     try {
       const info = await app.registry.call('app.info', {});
       io.out(`法治台账 ${info.version}`);

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Form, Input, InputNumber, Space } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { CONFIRM_PHRASES } from '../../../shared/contract/confirmation';
 import type { BackupSettings } from '../../../shared/domain/backup';
 import { BACKUP_LIMITS as L, BACKUP_SETTING_LABELS } from '../../../shared/domain/backup';
 import { applyFieldErrors } from '../../forms/apply-field-errors';
@@ -13,27 +14,64 @@ interface Props {
   onSaved(settings: BackupSettings): void;
 }
 
+const DELETE_BACKUPS = CONFIRM_PHRASES['backup.settings.update'];
+
 export function BackupSettingsForm({ settings, onSaved }: Props) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<BackupSettings>();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
 
-  const save = async () => {
+  /**
+   * Only the server knows whether a rule would remove backups (it counts them), so a save is sent
+   * as it is; when it answers confirm_required, its message (how many, what to type) is shown over a
+   * box for the word, and what the user typed is sent with the save again.
+   */
+  const save = async (confirm?: string) => {
     setProblem(undefined);
     setSaving(true);
     try {
-      const saved = await call('backup.settings.update', form.getFieldsValue());
+      const saved = await call('backup.settings.update', { ...form.getFieldsValue(), confirm });
       form.setFieldsValue(saved);
       onSaved(saved);
       void message.success('备份设置已保存');
     } catch (err) {
       const error = toAppError(err);
+      if (error.code === 'confirm_required' && confirm === undefined) {
+        askToDelete(error.message);
+        return;
+      }
       setProblem(error.message);
       applyFieldErrors(form, error, FIELDS, BACKUP_SETTING_LABELS);
     } finally {
       setSaving(false);
     }
+  };
+
+  const askToDelete = (why: string) => {
+    let typed = '';
+    const ready = () => typed.trim() === DELETE_BACKUPS;
+    const dialog = modal.confirm({
+      title: '新的保留规则会删除备份',
+      width: 520,
+      content: (
+        <>
+          <p>{why}</p>
+          <Input
+            aria-label="确认删除备份"
+            placeholder={DELETE_BACKUPS}
+            onChange={(e) => {
+              typed = e.target.value;
+              dialog.update({ okButtonProps: { danger: true, disabled: !ready() } });
+            }}
+          />
+        </>
+      ),
+      okText: '删除备份并保存',
+      okButtonProps: { danger: true, disabled: true },
+      cancelText: '取消',
+      onOk: () => save(typed.trim()),
+    });
   };
 
   const count = (name: 'keepLast' | 'keepDaily' | 'keepMonthly' | 'intervalHours', unit: string, extra: string) => (

@@ -1,5 +1,6 @@
 import { App, Typography } from 'antd';
 import { call } from '../../api/client';
+import { CONFIRM_PHRASES } from '../../../shared/contract/confirmation';
 import type { BackupEntry, BackupRestored } from '../../../shared/domain/backup';
 import { toAppError } from '../../forms/to-app-error';
 import { backupTime } from './backup-format';
@@ -7,6 +8,7 @@ import { backupTime } from './backup-format';
 /**
  * 恢复 with a confirmation that says what happens to the current data. `damaged`: the store cannot be
  * backed up first (recovery mode), so the dialog says where the damaged file was kept instead.
+ * Clicking 恢复 is the confirmation the server asks for, so the request carries that word.
  */
 export function useRestore(options: { folder: string; damagedCopy?: string; onDone(result: BackupRestored): void }) {
   const { modal, message } = App.useApp();
@@ -14,7 +16,7 @@ export function useRestore(options: { folder: string; damagedCopy?: string; onDo
     modal.confirm({
       title: `恢复到 ${backupTime(backup.createdAt)} 的备份？`,
       width: 520,
-      okText: '恢复',
+      okText: CONFIRM_PHRASES['backup.restore'],
       cancelText: '取消',
       content: (
         <>
@@ -37,7 +39,7 @@ export function useRestore(options: { folder: string; damagedCopy?: string; onDo
       ),
       onOk: async () => {
         try {
-          const result = await call('backup.restore', { fileName: backup.fileName });
+          const result = await call('backup.restore', { fileName: backup.fileName, confirm: CONFIRM_PHRASES['backup.restore'] });
           void message.success(`已恢复，现有 ${result.entries} 条台账。`);
           options.onDone(result);
         } catch (err) {

@@ -65,11 +65,12 @@ export function ImportPackageCard({ onImported }: Props) {
     }
   };
 
-  const run = async () => {
+  /** `confirm`: what the user typed in ReplaceConfirm (a merge needs none). */
+  const run = async (confirm?: string) => {
     if (!staged) return;
     setBusy(true);
     try {
-      const done = await call('package.import', { stagedId: staged.stagedId, fileName: staged.fileName, mode });
+      const done = await call('package.import', { stagedId: staged.stagedId, fileName: staged.fileName, mode, confirm });
       setResult(done);
       setStaged(undefined);
       setConfirming(false);
@@ -128,7 +129,7 @@ export function ImportPackageCard({ onImported }: Props) {
           </Space>
         </Space>
       )}
-      <ReplaceConfirm open={confirming} unitName={staged?.summary.unitName ?? ''} busy={busy} onConfirm={() => void run()} onCancel={() => setConfirming(false)} />
+      <ReplaceConfirm open={confirming} unitName={staged?.summary.unitName ?? ''} busy={busy} onConfirm={(typed) => void run(typed)} onCancel={() => setConfirming(false)} />
     </Card>
   );
 }

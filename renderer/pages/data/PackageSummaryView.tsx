@@ -17,7 +17,7 @@ export function PackageSummaryView({ summary }: { summary: PackageSummary }) {
     <Descriptions size="small" column={2} bordered aria-label="数据包内容">
       <Descriptions.Item label="来源单位" span={2}>
         {summary.unitName || '（未填写单位名称）'}
-        {summary.sameUnit && <Tag style={{ marginInlineStart: 8 }}>与本单位同名：合并后作为本单位的台账</Tag>}
+        {summary.sameUnit && !summary.mergeRefusal && <Tag style={{ marginInlineStart: 8 }}>与本单位同名，但来自另一份数据：合并后标为来自“{summary.unitName}”</Tag>}
       </Descriptions.Item>
       <Descriptions.Item label="导出时间">{localTime(summary.exportedAt)}</Descriptions.Item>
       <Descriptions.Item label="程序版本">
@@ -33,9 +33,15 @@ export function PackageSummaryView({ summary }: { summary: PackageSummary }) {
         {size(summary.bytes)}（含数据文件和全部佐证材料）
       </Descriptions.Item>
       <Descriptions.Item label="合并将会" span={2}>
-        新增 {m.added} 条，更新 {m.updated} 条，未变 {m.unchanged} 条，冲突 {m.conflicts} 条
-        {m.skippedTrashed ? `；对方回收站中的 ${m.skippedTrashed} 条不合并` : ''}
-        {m.newCategories.length ? `；新建类别：${m.newCategories.join('、')}` : ''}
+        {summary.mergeRefusal ? (
+          <span role="alert">不能合并：{summary.mergeRefusal}</span>
+        ) : (
+          <>
+            新增 {m.added} 条，更新 {m.updated} 条，未变 {m.unchanged} 条，冲突 {m.conflicts} 条
+            {m.skippedTrashed ? `；对方回收站中的 ${m.skippedTrashed} 条不合并` : ''}
+            {m.newCategories.length ? `；新建类别：${m.newCategories.join('、')}` : ''}
+          </>
+        )}
       </Descriptions.Item>
     </Descriptions>
   );

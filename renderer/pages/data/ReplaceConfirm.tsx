@@ -1,17 +1,22 @@
 import { Alert, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import { CONFIRM_PHRASES } from '../../../shared/contract/confirmation';
 
 interface Props {
   open: boolean;
   unitName: string;
   busy: boolean;
-  onConfirm: () => void;
+  /** With the text the user typed: the server checks it again. */
+  onConfirm: (typed: string) => void;
   onCancel: () => void;
 }
 
-const WORD = '替换';
+const WORD = CONFIRM_PHRASES['package.import'];
 
-/** Replacing the whole store is the one step here that removes data: the user types 替换 to go on. */
+/**
+ * Replacing the whole store is the one step here that removes data: the user types 替换 to go on,
+ * and what they typed goes with the request, which the server refuses without it.
+ */
 export function ReplaceConfirm({ open, unitName, busy, onConfirm, onCancel }: Props) {
   const [typed, setTyped] = useState('');
   return (
@@ -21,7 +26,7 @@ export function ReplaceConfirm({ open, unitName, busy, onConfirm, onCancel }: Pr
       okText="替换本机数据"
       okButtonProps={{ danger: true, disabled: typed.trim() !== WORD, loading: busy }}
       cancelText="取消"
-      onOk={onConfirm}
+      onOk={() => onConfirm(typed.trim())}
       onCancel={onCancel}
       afterClose={() => setTyped('')}
       destroyOnHidden

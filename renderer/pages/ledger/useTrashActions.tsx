@@ -1,6 +1,7 @@
 import { App, Button } from 'antd';
 import { useCallback } from 'react';
 import { call } from '../../api/client';
+import { CONFIRM_PHRASES } from '../../../shared/contract/confirmation';
 import type { Activity } from '../../../shared/domain/activity';
 import { toAppError } from '../../forms/to-app-error';
 
@@ -52,10 +53,11 @@ export function useTrashActions(afterChange: () => void) {
     [afterChange, message, restore],
   );
 
+  /** Called from the row's 彻底删除 confirmation; the word on its button is what the server checks. */
   const purge = useCallback(
     async (a: Activity) => {
       try {
-        await call('activities.purge', { id: a.id });
+        await call('activities.purge', { id: a.id, confirm: CONFIRM_PHRASES['activities.purge'] });
         void message.success(`已彻底删除“${a.title}”`);
       } catch (err) {
         void message.error(toAppError(err).message);
@@ -71,12 +73,12 @@ export function useTrashActions(afterChange: () => void) {
       void modal.confirm({
         title: '清空回收站？',
         content: `回收站中的 ${count} 条记录及其佐证材料将被彻底删除，不能恢复。`,
-        okText: '清空回收站',
+        okText: CONFIRM_PHRASES['activities.trash.empty'],
         okButtonProps: { danger: true },
         cancelText: '取消',
         onOk: async () => {
           try {
-            const { count: removed } = await call('activities.trash.empty', {});
+            const { count: removed } = await call('activities.trash.empty', { confirm: CONFIRM_PHRASES['activities.trash.empty'] });
             void message.success(`已清空回收站（${removed}条）`);
           } catch (err) {
             void message.error(toAppError(err).message);
