@@ -96,6 +96,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Cache-Control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   });
+  // Node's default of 5 s closes an idle connection just as a browser may reuse it, and that request
+  // then fails with a reset; a local page can keep its connections as long as it likes.
+  server.keepAliveTimeout = 120_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
