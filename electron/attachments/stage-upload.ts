@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { StagedUpload } from '../../shared/domain/attachment';
 import { ATTACHMENT_LIMITS } from '../../shared/domain/attachment';
 import { AppError } from '../../shared/errors';
+import { storageError } from '../store/storage-errors';
 import { admitFile, admitName } from './file-intake';
 import { HEAD_BYTES } from './file-signatures';
 import { cleanFileName } from './safe-file-name';
@@ -39,10 +40,10 @@ async function writeAll(fh: fs.promises.FileHandle, chunk: Buffer): Promise<void
   }
 }
 
-function writeFailed(name: string, err: unknown): AppError {
-  const code = (err as NodeJS.ErrnoException).code;
-  const why = code === 'ENOSPC' ? '磁盘空间不足' : code === 'EACCES' || code === 'EPERM' ? '数据文件夹没有写入权限' : '写入出错';
-  return new AppError('conflict', `保存“${name}”失败：${why}。文件没有保存，请处理后重试。`);
+function writeFailed(dataDir: string, name: string, err: unknown): AppError {
+  // A full or read-only disk is named as every other write names it: the data folder, and what to do.
+  const onDisk = storageError(err, { dataDir, folder: stagingDir(dataDir), outcome: `“${name}”没有保存` });
+  return onDisk ?? new AppError('conflict', `保存“${name}”失败：写入出错（${(err as Error).message}）。文件没有保存，请处理后重试。`);
 }
 
 /**
@@ -58,7 +59,11 @@ export async function stageUpload(dataDir: string, source: ByteSource, declaredN
   const maxBytes = options.maxBytes ?? ATTACHMENT_LIMITS.maxFileBytes;
   const stagedId = randomUUID();
   const part = partPath(dataDir, stagedId);
-  fs.mkdirSync(stagingDir(dataDir), { recursive: true });
+  try {
+    fs.mkdirSync(stagingDir(dataDir), { recursive: true });
+  } catch (err) {
+    throw writeFailed(dataDir, name, err);
+  }
   const hash = createHash('sha256');
   const head: Buffer[] = [];
   let headLength = 0;
@@ -95,7 +100,7 @@ export async function stageUpload(dataDir: string, source: ByteSource, declaredN
   } catch (err) {
     await fh?.close().catch(() => undefined);
     fs.rmSync(part, { force: true });
-    throw err instanceof AppError ? err : writeFailed(name, err);
+    throw err instanceof AppError ? err : writeFailed(dataDir, name, err);
   }
 }
 

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../electron/cli/fazhi';
 import { stageFile } from '../../electron/attachments/stage-upload';
+import { stagingDir } from '../../electron/attachments/storage-paths';
+import { receiveUpload } from '../../electron/server/receive-upload';
 import { backupsDir } from '../../electron/backup/backup-paths';
 import type { OpenApp } from '../../electron/open-app';
 import { openApp } from '../../electron/open-app';
@@ -118,6 +120,28 @@ describe.skipIf(!canMountSmallDisk)('a full disk (real tmpfs)', () => {
       expect(packaged.code).toBe('storage');
       expect(packaged.message).toContain(FULL);
       expect(packaged.message).not.toMatch(/[A-Za-z]{4,} [a-z]{2,}/);
+    } finally {
+      app.close();
+    }
+  });
+
+  it('a browser-mode upload onto a full disk names the data folder and leaves no staged part behind', async () => {
+    const disk = mountSmallDisk(4096);
+    const data = path.join(disk, 'data');
+    const app = openOn(data);
+    try {
+      fillDisk(disk);
+      async function* photo(): AsyncIterable<Buffer> {
+        yield Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
+        for (let i = 0; i < 64; i++) yield Buffer.alloc(64 * 1024, 7);
+      }
+      const reply = await receiveUpload(app.registry, photo(), { name: '现场照片.jpg', contentType: 'application/octet-stream', declaredLength: 0 }, 50 * 1024 * 1024);
+      const answer = (reply.body as { json: { ok: false; error: { code: string; message: string } } }).json;
+      expect(reply.status).toBe(400);
+      expect(answer.error.code).toBe('storage');
+      expect(answer.error.message).toBe(`${FULL}数据文件夹 ${data} 所在的磁盘没有剩余空间，“现场照片.jpg”没有保存。${CLEAN_UP}`);
+      const staging = stagingDir(data);
+      expect(fs.existsSync(staging) ? fs.readdirSync(staging) : []).toEqual([]);
     } finally {
       app.close();
     }
