@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Activity } from '../../shared/domain/activity';
+import type { Activity, DatePrecision } from '../../shared/domain/activity';
+import { datePrecisionProblem } from '../../shared/domain/date-precision';
 import { addDays, daysBetween } from '../../shared/domain/calendar-days';
 import { activityChanges, activitySnapshot } from '../../shared/domain/history';
 import { AppError } from '../../shared/errors';
@@ -24,10 +25,13 @@ function refuseTrashed(a: Activity, what: string): void {
   if (a.deletedAt) throw new AppError('conflict', `“${a.title}”在回收站中，请先恢复再${what}。`);
 }
 
-function assertSpan(date: string, endDate: string | null): void {
+function assertSpan(date: string, endDate: string | null, precision: DatePrecision): void {
   if (endDate && endDate < date) {
     throw new AppError('invalid_input', `结束日期（${endDate}）不能早于开始日期（${date}）`, { endDate: '结束日期：不能早于开始日期' });
   }
+  // The contract checks the dates it is given together; a change of only some of them meets the rest here.
+  const problem = datePrecisionProblem(date, endDate, precision);
+  if (problem) throw new AppError('invalid_input', `日期：${problem}`, { date: `日期：${problem}` });
 }
 
 function fieldsOf(a: Activity): ActivityFields {
@@ -64,7 +68,7 @@ export function updateActivityFields(db: Database.Database, id: string, given: {
   refuseTrashed(current, '修改');
   const patch = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<ActivityFields>;
   const category = patch.categoryId === undefined ? undefined : mustGetCategory(db, patch.categoryId);
-  assertSpan(patch.date ?? current.date, patch.endDate === undefined ? current.endDate : patch.endDate);
+  assertSpan(patch.date ?? current.date, patch.endDate === undefined ? current.endDate : patch.endDate, patch.datePrecision ?? current.datePrecision);
   // Saving a form unchanged is not a change: no new updatedAt, no history row.
   const proposed: Activity = { ...current, ...patch, categoryName: category?.name ?? current.categoryName };
   if (Object.keys(activityChanges(current, proposed)).length === 0) return current;
@@ -118,7 +122,8 @@ export const activityHandlers: HandlerGroup<
     const now = ctx.now();
     const date = input.date ?? localToday(now);
     // A span keeps its length: a three-day training copied to a new start lasts three days again.
+    // The copy has a real day: whatever the source knew only to the month or year, this one is new.
     const endDate = source.endDate === null ? null : addDays(date, daysBetween(source.date, source.endDate));
-    return create(ctx.db, { ...fieldsOf(source), date, endDate }, now, `复制自“${source.title}”（编号 ${source.id}）`);
+    return create(ctx.db, { ...fieldsOf(source), date, endDate, datePrecision: 'day' }, now, `复制自“${source.title}”（编号 ${source.id}）`);
   },
 };

@@ -5,7 +5,7 @@ import { recordHistory } from '../store/history-store';
 import { writeMetrics } from '../store/metric-store';
 import { incomingAttachment } from './incoming-attachment';
 import type { MergeCategory, MergeEntry } from './merge-entry';
-import { CONTENT_COLUMNS } from './merge-entry';
+import { CONTENT_COLUMNS, precisionOf } from './merge-entry';
 import type { MergePlan, PlannedEntry } from './plan-merge';
 
 // Carries out a merge plan. The caller runs it inside one transaction, so a merge is all or nothing.
@@ -44,7 +44,7 @@ export interface EntryOwner {
 export function writeIncoming(db: Database.Database, entry: MergeEntry, owner: EntryOwner, now: string, note: string): 'added' | 'updated' {
   const categoryId = localCategoryId(db, entry.category);
   const before = getActivity(db, entry.id);
-  const values = CONTENT_COLUMNS.map((c) => entry.content[c]);
+  const values = CONTENT_COLUMNS.map((c) => (c === 'date_precision' ? precisionOf(entry) : entry.content[c]));
   if (before) {
     sql(
       db,

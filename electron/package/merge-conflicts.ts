@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { ConflictSide, MergeConflict } from '../../shared/domain/data-package';
 import { ACTIVITY_PERIOD_NAMES } from '../../shared/domain/activity';
+import { entryDateText } from '../../shared/domain/entry-date-text';
 import { AppError } from '../../shared/errors';
 import { setBase, writeIncoming } from './apply-merge';
 import type { MergeEntry } from './merge-entry';
-import { readMergeEntries } from './merge-entry';
+import { precisionOf, readMergeEntries } from './merge-entry';
 
 // Conflicts wait here until the user decides, one per entry and sender: 保留本机 keeps ours and
 // records the incoming content as what that sender last sent (so the same package does not raise it
@@ -22,10 +23,15 @@ interface ConflictRow {
   detected_at: string;
 }
 
+function endOf(e: MergeEntry): string | null {
+  return e.content.end_date === null || e.content.end_date === undefined ? null : String(e.content.end_date);
+}
+
 /** Display rows, in the form's order; the label is what the user sees. */
 const SHOWN: readonly [string, (e: MergeEntry) => string][] = [
-  ['日期', (e) => String(e.content.date ?? '')],
-  ['结束日期', (e) => String(e.content.end_date ?? '')],
+  // A date known only to the month or year reads as written (2025年7月), as the ledger shows it.
+  ['日期', (e) => (precisionOf(e) === 'day' ? String(e.content.date ?? '') : entryDateText(String(e.content.date ?? ''), endOf(e), precisionOf(e)))],
+  ['结束日期', (e) => (precisionOf(e) === 'day' ? String(e.content.end_date ?? '') : '')],
   ['类别', (e) => e.category.name],
   ['事项标题', (e) => String(e.content.title ?? '')],
   ['内容摘要', (e) => String(e.content.summary ?? '')],

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import type { DatePrecision } from '../../shared/domain/activity';
 import type { EntryMetric } from '../../shared/domain/metric';
 
 // An entry as a merge sees it, read the same way from the package's database and from ours, so that
@@ -21,8 +22,22 @@ export const CONTENT_COLUMNS = [
   'doc_title',
   'doc_number',
   'period',
+  'date_precision',
 ] as const;
 export type ContentColumn = (typeof CONTENT_COLUMNS)[number];
+
+/**
+ * date_precision came after merge bases were first recorded: a stored base hash was made without it.
+ * So it is hashed only when it says something ('month', 'year'): an entry known to the day hashes as
+ * before, and a change of precision is a change of content.
+ */
+const HASHED_COLUMNS = CONTENT_COLUMNS.filter((c) => c !== 'date_precision');
+
+/** The precision of an entry as read; a conflict recorded before the column existed holds none. */
+export function precisionOf(e: MergeEntry): DatePrecision {
+  const value = e.content.date_precision as unknown;
+  return value === 'month' || value === 'year' ? value : 'day';
+}
 
 export interface MergeCategory {
   key: string | null;
@@ -141,13 +156,15 @@ export function readMergeEntries(db: Database.Database, ids?: readonly string[])
  * entry without changing it changes nothing here.
  */
 export function contentHash(e: MergeEntry): string {
+  const precision = precisionOf(e);
   const content = [
-    CONTENT_COLUMNS.map((c) => e.content[c]),
+    HASHED_COLUMNS.map((c) => e.content[c]),
     e.category.key ?? `name:${e.category.name}`,
     e.tags,
     e.metrics.map((m) => [m.name, m.value, m.unit, m.approximate]),
     e.attachments.map((x) => [x.sha256, x.kind, x.originalName]),
     e.deletedAt !== null,
+    ...(precision === 'day' ? [] : [precision]),
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Activity } from '../../shared/domain/activity';
 import { ACTIVITY_PERIOD_NAMES } from '../../shared/domain/activity';
+import { entryDateText } from '../../shared/domain/entry-date-text';
 import type { LedgerColumnKey } from '../../shared/import/ledger-columns';
 import { LEDGER_COLUMNS } from '../../shared/import/ledger-columns';
 
@@ -13,10 +14,12 @@ function metricsText(a: Activity): string {
 
 function cellFor(a: Activity, key: LedgerColumnKey): string | number {
   switch (key) {
+    // A date known only to the month or year is written as the old 台账 wrote it (2025年7月,
+    // 2023年10月至11月, 2026年) with no end date, which the import reads back as the same precision.
     case 'date':
-      return a.date;
+      return a.datePrecision === 'day' ? a.date : entryDateText(a.date, a.endDate, a.datePrecision);
     case 'endDate':
-      return a.endDate ?? '';
+      return a.datePrecision === 'day' ? (a.endDate ?? '') : '';
     case 'category':
       return a.categoryName;
     case 'participantCount':

@@ -6,6 +6,7 @@ export function fieldsFromInput(input: ParsedInputOf<'activities.create'>): Acti
   return {
     date: input.date,
     endDate: input.endDate ?? null,
+    datePrecision: input.datePrecision ?? 'day',
     categoryId: input.categoryId,
     title: input.title,
     summary: input.summary ?? '',

@@ -1,14 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { Activity, ActivityPeriod, ActivitySort, LeaderRole } from '../../shared/domain/activity';
+import type { Activity, ActivityPeriod, ActivitySort, DatePrecision, LeaderRole } from '../../shared/domain/activity';
 import type { EntryMetric } from '../../shared/domain/metric';
 import { readMetrics, writeMetrics } from './metric-store';
 import type { IdPage, ListSpec } from './activity-search';
 import { idPage, literalCondition, searchIds, textSearch } from './activity-search';
+import { cachedStatement } from './statement-cache';
 
 interface ActivityRow {
   id: string;
   date: string;
   end_date: string | null;
+  date_precision: DatePrecision;
   category_id: number;
   category_name: string;
   title: string;
@@ -39,6 +41,7 @@ function toActivity(row: ActivityRow, metrics: EntryMetric[]): Activity {
     id: row.id,
     date: row.date,
     endDate: row.end_date,
+    datePrecision: row.date_precision,
     categoryId: row.category_id,
     categoryName: row.category_name,
     title: row.title,
@@ -73,6 +76,7 @@ export type ActivityFields = Omit<Activity, 'id' | 'categoryName' | 'origin' | '
 const COLUMNS: Record<Exclude<keyof ActivityFields, 'tags' | 'metrics'>, string> = {
   date: 'date',
   endDate: 'end_date',
+  datePrecision: 'date_precision',
   categoryId: 'category_id',
   title: 'title',
   summary: 'summary',
@@ -88,8 +92,8 @@ const COLUMNS: Record<Exclude<keyof ActivityFields, 'tags' | 'metrics'>, string>
 };
 
 function writeTags(db: Database.Database, id: string, tags: readonly string[]): void {
-  db.prepare('DELETE FROM activity_tags WHERE activity_id = ?').run(id);
-  const insert = db.prepare('INSERT INTO activity_tags (activity_id, tag, position) VALUES (?, ?, ?)');
+  cachedStatement(db, 'DELETE FROM activity_tags WHERE activity_id = ?').run(id);
+  const insert = cachedStatement(db, 'INSERT INTO activity_tags (activity_id, tag, position) VALUES (?, ?, ?)');
   tags.forEach((tag, i) => insert.run(id, tag, i));
 }
 
@@ -98,13 +102,14 @@ export function getActivity(db: Database.Database, id: string): Activity | undef
   return row && withMetrics(db, [row])[0];
 }
 
+const INSERT_SQL = `INSERT INTO activities (id, ${Object.values(COLUMNS).join(', ')}, created_at, updated_at) VALUES (?, ${Object.values(COLUMNS)
+  .map(() => '?')
+  .join(', ')}, ?, ?)`;
+
 export function insertActivity(db: Database.Database, id: string, fields: ActivityFields, now: string): void {
   db.transaction(() => {
-    const cols = Object.values(COLUMNS);
     const values = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).map((k) => fields[k]);
-    db.prepare(
-      `INSERT INTO activities (id, ${cols.join(', ')}, created_at, updated_at) VALUES (?, ${cols.map(() => '?').join(', ')}, ?, ?)`,
-    ).run(id, ...values, now, now);
+    cachedStatement(db, INSERT_SQL).run(id, ...values, now, now);
     writeTags(db, id, fields.tags);
     writeMetrics(db, id, fields.metrics);
   })();
@@ -128,7 +133,7 @@ export function updateActivity(db: Database.Database, id: string, patch: Partial
 }
 
 export function setDeletedAt(db: Database.Database, id: string, deletedAt: string | null, now: string): void {
-  db.prepare('UPDATE activities SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, now, id);
+  cachedStatement(db, 'UPDATE activities SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, now, id);
 }
 
 /** Deletes an entry for good; its tags and metrics go with it (ON DELETE CASCADE). */

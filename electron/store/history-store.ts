@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { HistoryAction, HistoryChanges, HistoryEntry } from '../../shared/domain/history';
 import { getUnit } from './unit-store';
+import { cachedStatement } from './statement-cache';
 
 interface HistoryRow {
   id: number;
@@ -31,7 +32,7 @@ export interface HistoryRecord {
  * records its rows with action 'import' and `changes: activitySnapshot(entry)`.
  */
 export function recordHistory(db: Database.Database, r: HistoryRecord): void {
-  db.prepare('INSERT INTO activity_history (activity_id, at, operator, action, title, changes, note) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  cachedStatement(db, 'INSERT INTO activity_history (activity_id, at, operator, action, title, changes, note) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     r.activityId,
     r.at,
     r.operator ?? getUnit(db).operatorName,

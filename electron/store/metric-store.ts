@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EntryMetric } from '../../shared/domain/metric';
+import { cachedStatement } from './statement-cache';
 
 // The metrics of 台账 entries (activity_metrics), in the order the user gave them.
 
@@ -13,8 +14,8 @@ interface MetricRow {
 
 /** Replaces an entry's metric list. Call inside the caller's transaction. */
 export function writeMetrics(db: Database.Database, activityId: string, metrics: readonly EntryMetric[]): void {
-  db.prepare('DELETE FROM activity_metrics WHERE activity_id = ?').run(activityId);
-  const insert = db.prepare('INSERT INTO activity_metrics (activity_id, position, name, value, unit, approximate) VALUES (?, ?, ?, ?, ?, ?)');
+  cachedStatement(db, 'DELETE FROM activity_metrics WHERE activity_id = ?').run(activityId);
+  const insert = cachedStatement(db, 'INSERT INTO activity_metrics (activity_id, position, name, value, unit, approximate) VALUES (?, ?, ?, ?, ?, ?)');
   metrics.forEach((m, i) => insert.run(activityId, i, m.name, m.value, m.unit, m.approximate ? 1 : 0));
 }
 

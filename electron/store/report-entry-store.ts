@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ActivityPeriod, LeaderRole } from '../../shared/domain/activity';
+import type { ActivityPeriod, DatePrecision, LeaderRole } from '../../shared/domain/activity';
 import type { LastYearEvents, ReportEntry } from '../../shared/report/assembly/assembly-input';
 
 // The year's entries as the annual report reads them. Every assembly reads the whole year (20,000
@@ -11,6 +11,7 @@ type Row = [
   id: string,
   date: string,
   endDate: string | null,
+  datePrecision: DatePrecision,
   createdAt: string,
   categoryId: number,
   title: string,
@@ -30,7 +31,7 @@ type Row = [
 type MetricTuple = [string, number, string, number];
 
 const SQL = `
-  SELECT a.id, a.date, a.end_date, a.created_at, a.category_id, a.title, a.summary, a.location, a.participant_count, a.participants_desc, a.leader_role, a.doc_title, a.doc_number, a.period,
+  SELECT a.id, a.date, a.end_date, a.date_precision, a.created_at, a.category_id, a.title, a.summary, a.location, a.participant_count, a.participants_desc, a.leader_role, a.doc_title, a.doc_number, a.period,
     (SELECT json_group_array(tag) FROM (SELECT tag FROM activity_tags t WHERE t.activity_id = a.id ORDER BY position)),
     (SELECT json_group_array(json_array(name, value, unit, approximate))
        FROM (SELECT name, value, unit, approximate FROM activity_metrics m WHERE m.activity_id = a.id ORDER BY position))
@@ -41,10 +42,11 @@ const SQL = `
 /** Every live entry dated in the year, oldest first (the trash is not part of the report). */
 export function listYearReportEntries(db: Database.Database, year: number): ReportEntry[] {
   const rows = db.prepare(SQL).raw(true).all(`${year}-01-01`, `${year + 1}-01-01`) as Row[];
-  return rows.map(([id, date, endDate, createdAt, categoryId, title, summary, location, participantCount, participantsDesc, leaderRole, docTitle, docNumber, period, tags, metrics]) => ({
+  return rows.map(([id, date, endDate, datePrecision, createdAt, categoryId, title, summary, location, participantCount, participantsDesc, leaderRole, docTitle, docNumber, period, tags, metrics]) => ({
     id,
     date,
     endDate,
+    datePrecision,
     createdAt,
     categoryId,
     title,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, line, requiredLine, text, uuid, year } from '../validation/fields';
 import type { FieldLabels } from '../validation/format-issues';
 import { stripBookTitleMarks } from './activity-doc-title';
+import { datePrecisionProblem } from './date-precision';
 import type { EntryMetric } from './metric';
 import { ENTRY_METRIC_PART_LABELS, METRIC_LIMITS, entryMetricList } from './metric';
 
@@ -34,11 +35,22 @@ export const ACTIVITY_PERIODS = ['month', 'quarter', 'year'] as const;
 export type ActivityPeriod = '' | (typeof ACTIVITY_PERIODS)[number];
 export const ACTIVITY_PERIOD_NAMES: Readonly<Record<ActivityPeriod, string>> = { '': '单次', month: '月度汇总', quarter: '季度汇总', year: '年度汇总' };
 
+/**
+ * How exactly the date is known: 'day' for every entry kept as it happened; an old 台账 may say only
+ * "2025年7月" ('month': the entry spans that month, or months, 10月至11月) or "2026" ('year': the year).
+ */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+/** In words, as the form's select and the history say it. */
+export const DATE_PRECISION_NAMES: Readonly<Record<DatePrecision, string>> = { day: '精确到日', month: '只到月', year: '只到年' };
+
 export interface Activity {
   /** Stable UUID: survives export, import and merging between units. */
   id: string;
   date: string;
   endDate: string | null;
+  /** 'month': date is the 1st of the first month, endDate the last day of the last; 'year': Jan 1 .. Dec 31. */
+  datePrecision: DatePrecision;
   categoryId: number;
   categoryName: string;
   title: string;
@@ -70,6 +82,7 @@ export interface Activity {
 export const ACTIVITY_EDITABLE_FIELDS = [
   'date',
   'endDate',
+  'datePrecision',
   'categoryId',
   'title',
   'summary',
@@ -91,6 +104,7 @@ const tag = line(ACTIVITY_LIMITS.tag).pipe(z.string().min(1));
 const activityFields = {
   date: isoDate,
   endDate: isoDate.nullable().optional(),
+  datePrecision: z.enum(DATE_PRECISIONS).optional(),
   categoryId: z.number().int().positive(),
   title: requiredLine(ACTIVITY_LIMITS.title),
   summary: line(ACTIVITY_LIMITS.summary).optional(),
@@ -116,14 +130,32 @@ const endNotBeforeStart = (v: { date?: string | undefined; endDate?: string | nu
   !v.date || !v.endDate || v.endDate >= v.date;
 const END_BEFORE_START = { message: '不能早于开始日期', path: ['endDate'] };
 
-export const activityCreateInput = z.object(activityFields).strict().refine(endNotBeforeStart, END_BEFORE_START);
+type DatesGiven = { date?: string | undefined; endDate?: string | null | undefined; datePrecision?: DatePrecision | undefined };
+
+/**
+ * Dates that do not fit their precision, said on 日期. Only when the input says all three (a create
+ * does: a missing end date is none); an update that gives part of them is checked by the handler
+ * against the entry's stored values.
+ */
+function checkPrecision(whole: boolean) {
+  return (v: DatesGiven, ctx: z.RefinementCtx): void => {
+    if (!v.date || (!whole && (v.datePrecision === undefined || v.endDate === undefined))) return;
+    // An end before the start has its own message, on 结束日期.
+    if (!endNotBeforeStart(v)) return;
+    const problem = datePrecisionProblem(v.date, v.endDate ?? null, v.datePrecision ?? 'day');
+    if (problem) ctx.addIssue({ code: 'custom', path: ['date'], message: problem });
+  };
+}
+
+export const activityCreateInput = z.object(activityFields).strict().refine(endNotBeforeStart, END_BEFORE_START).superRefine(checkPrecision(true));
 
 export const activityUpdateInput = z
   .object({ id: uuid, ...activityFields })
   .partial()
   .required({ id: true })
   .strict()
-  .refine(endNotBeforeStart, END_BEFORE_START);
+  .refine(endNotBeforeStart, END_BEFORE_START)
+  .superRefine(checkPrecision(false));
 
 export const activityIdInput = z.object({ id: uuid }).strict();
 
@@ -218,6 +250,7 @@ export const ACTIVITY_FIELD_LABELS: FieldLabels = {
   id: '编号',
   date: '日期',
   endDate: '结束日期',
+  datePrecision: '日期精度',
   categoryId: '类别',
   title: '事项标题',
   summary: '内容摘要',

@@ -58,7 +58,8 @@ function same(a: unknown, b: unknown): boolean {
 /** The filled-in fields of an entry, as a 'create' or 'import' row records them. */
 export function activitySnapshot(a: Activity): HistoryChanges {
   const out: HistoryChanges = {};
-  for (const f of HISTORY_FIELDS) if (!isEmpty(a[f])) out[f] = a[f];
+  // 精确到日 is every entry typed in by hand: like an empty box, it is not worth a line.
+  for (const f of HISTORY_FIELDS) if (!isEmpty(a[f]) && !(f === 'datePrecision' && a[f] === 'day')) out[f] = a[f];
   return out;
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { year } from '../validation/fields';
 import type { FieldLabels } from '../validation/format-issues';
-import type { Activity, LeaderRole } from './activity';
+import type { Activity, DatePrecision, LeaderRole } from './activity';
+import { entryDateText } from './entry-date-text';
 import type { EntryMetric } from './metric';
 
 // The ledger tables inspectors expect (shared/domain/ledger.md, "Ledger tables inspectors expect"):
@@ -145,9 +146,23 @@ export function evidenceText(evidence: readonly EvidenceCount[]): string {
   return `${evidence.map((e) => `${e.kind}${e.count}`).join('、')}（共${total}件）`;
 }
 
-/** “2024-03-15” or “2024-03-15至2024-03-20”. */
-export function whenText(a: Pick<Activity, 'date' | 'endDate'>): string {
+type Dated = Pick<Activity, 'date' | 'endDate'> & { datePrecision?: DatePrecision };
+
+/** “2024-03-15” or “2024-03-15至2024-03-20”; an entry known only to the month or year as written: “2025年7月”. */
+export function whenText(a: Dated): string {
+  if (a.datePrecision && a.datePrecision !== 'day') return entryDateText(a.date, a.endDate, a.datePrecision);
   return a.endDate && a.endDate !== a.date ? `${a.date}至${a.endDate}` : a.date;
+}
+
+/** The one date a column holds (审查日期, 公布日期): the day, or the month or year as written. */
+function dayText(a: Dated): string {
+  return a.datePrecision && a.datePrecision !== 'day' ? entryDateText(a.date, a.date, a.datePrecision) : a.date;
+}
+
+/** The end (时限): the day, or the last month or the year as written. */
+function endText(a: Dated): string {
+  if (a.endDate === null) return '';
+  return a.datePrecision && a.datePrecision !== 'day' ? entryDateText(a.endDate, a.endDate, a.datePrecision) : a.endDate;
 }
 
 function metricCell(m: EntryMetric | undefined): string | number {
@@ -214,24 +229,26 @@ export function ledgerRow(key: LedgerTableKey, a: Activity, evidence: readonly E
       ];
     }
     case 'rules':
-      return [documentName(a), a.department, mentions(a, '审查') ? a.date : '', '', a.docNumber, mentions(a, '备案') ? a.date : '', ''];
+      return [documentName(a), a.department, mentions(a, '审查') ? dayText(a) : '', '', a.docNumber, mentions(a, '备案') ? dayText(a) : '', ''];
     case 'decisions': {
-      const steps = DECISION_PROCEDURES.filter((p) => mentions(a, p)).map((p) => `${p}：${a.date}`);
-      const published = ['公布', '印发', '发布'].some((w) => mentions(a, w)) ? a.date : '';
+      const steps = DECISION_PROCEDURES.filter((p) => mentions(a, p)).map((p) => `${p}：${dayText(a)}`);
+      const published = ['公布', '印发', '发布'].some((w) => mentions(a, w)) ? dayText(a) : '';
       return [documentName(a), steps.join('；'), published];
     }
     case 'counsel':
       return [whenText(a), firstWord(LEDGER_FORM_WORDS.counsel, a), documentName(a), '', ''];
     case 'rectification':
-      return [firstWord(LEDGER_FORM_WORDS.rectification, a), a.summary || a.title, a.details, a.department, a.endDate ?? '', '', proof];
+      return [firstWord(LEDGER_FORM_WORDS.rectification, a), a.summary || a.title, a.details, a.department, endText(a), '', proof];
   }
 }
 
 /** The 全部台账 row, with the names of the ledger tables the entry is in. */
 export function allEntriesRow(a: Activity, evidence: readonly EvidenceCount[], tables: readonly LedgerTableKey[]): LedgerCell[] {
+  // As the ledger's own export writes it (write-ledger-xlsx.ts): a month or year as written, no end date.
+  const asWritten = a.datePrecision !== 'day';
   return [
-    a.date,
-    a.endDate ?? '',
+    asWritten ? entryDateText(a.date, a.endDate, a.datePrecision) : a.date,
+    asWritten ? '' : (a.endDate ?? ''),
     a.categoryName,
     a.title,
     a.summary,

@@ -6,6 +6,7 @@ export function sampleActivity(overrides: Partial<Activity> = {}): Activity {
     id: '00000000-0000-4000-8000-000000000001',
     date: '2024-01-01',
     endDate: null,
+    datePrecision: 'day',
     categoryId: 1,
     categoryName: '学习贯彻习近平法治思想',
     title: '',

@@ -23,7 +23,7 @@ const metric = (name: string, value: number, unit: string, approximate = false):
 
 function entry(over: Partial<ReportEntry>): ReportEntry {
   return {
-    id: 'e1', date: '2025-03-15', endDate: null, createdAt: '2025-03-15T08:00:00Z', categoryId: 1, title: '民法典进社区', summary: '',
+    id: 'e1', date: '2025-03-15', endDate: null, datePrecision: 'day', createdAt: '2025-03-15T08:00:00Z', categoryId: 1, title: '民法典进社区', summary: '',
     location: '', participantCount: null, participantsDesc: '', leaderRole: '', docTitle: '', docNumber: '', period: '', tags: [], metrics: [], ...over,
   };
 }
@@ -47,6 +47,23 @@ describe('date phrase', () => {
     expect(datePhrase('2025-12-31', null, 'year')).toBe('');
     expect(datePhrase('2025-03-31', null, 'quarter')).toBe('');
     expect(datePhrase('2025-03-15', '2025-03-01', '')).toBe('3月15日');
+  });
+
+  it('says the months of an entry known only to the month as written, never a quarter or half-year', () => {
+    expect(datePhrase('2025-07-01', '2025-07-31', '', 'month')).toBe('7月');
+    expect(datePhrase('2025-07-01', null, '', 'month')).toBe('7月');
+    expect(datePhrase('2023-10-01', '2023-11-30', '', 'month')).toBe('10月至11月');
+    expect(datePhrase('2025-10-01', '2025-12-31', '', 'month')).toBe('10月至12月');
+    expect(datePhrase('2025-01-01', '2025-06-30', '', 'month')).toBe('1月至6月');
+    expect(datePhrase('2023-11-01', '2024-01-31', '', 'month')).toBe('11月至次年1月');
+    // The same dates known to the day keep their names.
+    expect(datePhrase('2025-10-01', '2025-12-31', '', 'day')).toBe('第四季度');
+    expect(datePhrase('2025-01-01', '2025-06-30', '')).toBe('上半年');
+  });
+
+  it('gives an entry known only to the year no date, and a period total none whatever its precision', () => {
+    expect(datePhrase('2026-01-01', '2026-12-31', '', 'year')).toBe('');
+    expect(datePhrase('2025-07-01', '2025-07-31', 'quarter', 'month')).toBe('');
   });
 });
 
@@ -98,6 +115,11 @@ describe('composed sentence', () => {
 
   it('a whole-year range reads as part of its clause', () => {
     expect(compose(entry({ categoryId: 4, title: '召开党组会议', date: '2025-01-01', endDate: '2025-12-31' })).text).toBe('全年召开党组会议');
+  });
+
+  it('an entry known only to the month or the year says so, and no more', () => {
+    expect(compose(entry({ title: '民法典进社区', date: '2025-10-01', endDate: '2025-12-31', datePrecision: 'month' })).text).toBe('10月至12月，开展民法典进社区宣传活动');
+    expect(compose(entry({ title: '民法典进社区', date: '2026-01-01', endDate: '2026-12-31', datePrecision: 'year' })).text).toBe('开展民法典进社区宣传活动');
   });
 
   it('a range and a title that says its own month', () => {

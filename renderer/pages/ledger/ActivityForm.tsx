@@ -1,17 +1,19 @@
-import type { FormInstance, GetRef } from 'antd';
-import { AutoComplete, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import type { FormInstance } from 'antd';
+import { AutoComplete, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { KeyboardEvent, ReactNode, Ref } from 'react';
-import type { ActivityPeriod } from '../../../shared/domain/activity';
+import type { ActivityPeriod, DatePrecision } from '../../../shared/domain/activity';
 import { ACTIVITY_LIMITS, ACTIVITY_PERIOD_NAMES, LEADER_ROLES } from '../../../shared/domain/activity';
 import type { Category } from '../../../shared/domain/category';
 import { TagsInput } from '../../forms/TagsInput';
 import type { ActivityFormValues } from './activity-form-values';
 import { firstSlot } from './activity-form-values';
+import type { DatePickerRef } from './DateFields';
+import { DateFields } from './DateFields';
 import { DocumentSection } from './DocumentSection';
 import { MetricsEditor } from './MetricsEditor';
 import { periodHelp } from './period-help';
 
-export type DatePickerRef = GetRef<typeof DatePicker>;
+export type { DatePickerRef } from './DateFields';
 
 interface CategoryOption {
   value: number;
@@ -59,6 +61,11 @@ function clearServerErrors(form: FormInstance<ActivityFormValues>, changed: Part
 
 const LEADER_OPTIONS = [{ value: '', label: '无' }, ...LEADER_ROLES.map((r) => ({ value: r, label: r }))];
 const PERIOD_OPTIONS = (Object.keys(ACTIVITY_PERIOD_NAMES) as ActivityPeriod[]).map((p) => ({ value: p, label: ACTIVITY_PERIOD_NAMES[p] }));
+const PRECISION_OPTIONS: { value: DatePrecision; label: string }[] = [
+  { value: 'day', label: '日' },
+  { value: 'month', label: '月' },
+  { value: 'year', label: '年' },
+];
 const half = { flex: 1, minWidth: 0 };
 
 export function ActivityForm({ form, initialValues, categories, departments, firstFieldRef, onKeyDown, header }: Props) {
@@ -66,16 +73,15 @@ export function ActivityForm({ form, initialValues, categories, departments, fir
   const departmentOptions = departments.map((d) => ({ value: d, label: d }));
   const period = (Form.useWatch('period', form) ?? '') as ActivityPeriod;
   const date = Form.useWatch('date', form);
+  const precision = (Form.useWatch('datePrecision', form) ?? initialValues.datePrecision ?? 'day') as DatePrecision;
 
   return (
     <Form form={form} layout="vertical" initialValues={initialValues} onKeyDown={onKeyDown} onValuesChange={(changed) => clearServerErrors(form, changed)}>
       {header}
       <div style={{ display: 'flex', gap: 16 }}>
-        <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]} style={half}>
-          <DatePicker ref={firstFieldRef} format="YYYY-MM-DD" placeholder="例如 2025-03-15" allowClear={false} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="endDate" label="结束日期" style={half}>
-          <DatePicker format="YYYY-MM-DD" placeholder="一天内完成的不填" style={{ width: '100%' }} />
+        <DateFields precision={precision} firstFieldRef={firstFieldRef} />
+        <Form.Item name="datePrecision" label="日期精确到" style={{ flex: 'none', width: 96 }} tooltip="旧台账只写到月或年的，选“月”或“年”，不必编造具体日子">
+          <Select options={PRECISION_OPTIONS} placeholder="日" />
         </Form.Item>
       </div>
       <div style={{ display: 'flex', gap: 16 }}>

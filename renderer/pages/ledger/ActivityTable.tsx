@@ -2,6 +2,7 @@ import type { TableColumnsType } from 'antd';
 import { Table, Tag, Tooltip, Typography } from 'antd';
 import type { Activity } from '../../../shared/domain/activity';
 import { ACTIVITY_PERIOD_NAMES } from '../../../shared/domain/activity';
+import { entryDateText } from '../../../shared/domain/entry-date-text';
 import { EvidenceCell } from './EvidenceCell';
 import { Highlight } from './Highlight';
 import { LedgerRowActions, TrashRowActions } from './RowActions';
@@ -27,16 +28,12 @@ interface Props extends RowHandlers {
   onTag: (tag: string) => void;
 }
 
-function dateText(a: Activity): string {
-  return a.endDate && a.endDate !== a.date ? `${a.date} 至 ${a.endDate}` : a.date;
-}
-
 // Every cell stays on one line, so rows keep one height and the page does not jump as it fills.
 const oneLine = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
 function columns(props: Props): TableColumnsType<Activity> {
   const list: TableColumnsType<Activity> = [
-    { title: '日期', key: 'date', width: 108, render: (_, a) => <span style={{ whiteSpace: 'nowrap' }}>{dateText(a)}</span> },
+    { title: '日期', key: 'date', width: 108, render: (_, a) => <span style={{ whiteSpace: 'nowrap' }}>{entryDateText(a.date, a.endDate, a.datePrecision)}</span> },
     { title: '类别', dataIndex: 'categoryName', width: 120, ellipsis: { showTitle: true } },
     {
       title: '事项标题 / 内容摘要',

@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import type { Activity, ActivityCreateInput, ActivityPeriod, LeaderRole } from '../../../shared/domain/activity';
+import type { Activity, ActivityCreateInput, ActivityPeriod, DatePrecision, LeaderRole } from '../../../shared/domain/activity';
 import { ACTIVITY_EDITABLE_FIELDS } from '../../../shared/domain/activity';
 import type { ResolvedEntryTemplate } from '../../../shared/domain/entry-templates';
 import { fillTemplate } from '../../../shared/domain/entry-templates';
@@ -16,10 +16,16 @@ export interface MetricRow {
   suggested?: boolean;
 }
 
-/** What the form holds: dates as dayjs for the pickers, empty boxes as undefined. */
+/**
+ * What the form holds: dates as dayjs for the pickers, empty boxes as undefined. Known only to the
+ * month, `date` and `endDate` are the first and last months (endDate empty for one month); only to
+ * the year, `date` is the year.
+ */
 export interface ActivityFormValues {
   date?: Dayjs | null;
   endDate?: Dayjs | null;
+  /** Absent: 精确到日. */
+  datePrecision?: DatePrecision;
   categoryId?: number;
   title?: string;
   summary?: string;
@@ -42,13 +48,21 @@ export const ACTIVITY_FORM_FIELDS = ACTIVITY_EDITABLE_FIELDS;
 const DATE_FORMAT = 'YYYY-MM-DD';
 
 export function blankActivity(department: string): ActivityFormValues {
-  return { date: dayjs(), department, tags: [], metrics: [], leaderRole: '', period: '' };
+  return { date: dayjs(), datePrecision: 'day', department, tags: [], metrics: [], leaderRole: '', period: '' };
+}
+
+/** The end box as the form shows it: a month entry of one month, or a year, leaves it empty. */
+function endDateValue(a: Activity): Dayjs | null {
+  if (!a.endDate || a.datePrecision === 'year') return null;
+  if (a.datePrecision === 'month' && a.endDate.slice(0, 7) === a.date.slice(0, 7)) return null;
+  return dayjs(a.endDate);
 }
 
 export function activityToFormValues(a: Activity): ActivityFormValues {
   return {
     date: dayjs(a.date),
-    endDate: a.endDate ? dayjs(a.endDate) : null,
+    endDate: endDateValue(a),
+    datePrecision: a.datePrecision,
     categoryId: a.categoryId,
     title: a.title,
     summary: a.summary,
@@ -102,13 +116,25 @@ export function isBlankRow(m: MetricRow): boolean {
  * The payload for create and update alike. Missing required values are sent as they are so that
  * the backend, which owns the rules, answers with its own Chinese message for the box.
  */
+/**
+ * The stored span for what the pickers hold: a day as picked; months from the 1st of the first to
+ * the last day of the last; a year from 1 January to 31 December.
+ */
+export function formDates(v: Pick<ActivityFormValues, 'date' | 'endDate' | 'datePrecision'>): Pick<ActivityCreateInput, 'date' | 'endDate' | 'datePrecision'> {
+  const precision = v.datePrecision ?? 'day';
+  if (!v.date) return { date: '', endDate: v.endDate ? v.endDate.format(DATE_FORMAT) : null, datePrecision: precision };
+  if (precision === 'day') return { date: v.date.format(DATE_FORMAT), endDate: v.endDate ? v.endDate.format(DATE_FORMAT) : null, datePrecision: precision };
+  const unit = precision === 'month' ? 'month' : 'year';
+  const last = precision === 'month' && v.endDate ? v.endDate : v.date;
+  return { date: v.date.startOf(unit).format(DATE_FORMAT), endDate: last.endOf(unit).format(DATE_FORMAT), datePrecision: precision };
+}
+
 export function formValuesToInput(v: ActivityFormValues): ActivityCreateInput {
   const metrics: EntryMetricInput[] = (v.metrics ?? [])
     .filter((m) => !isBlankRow(m))
     .map((m) => ({ name: (m.name ?? '').trim(), value: m.value as number, unit: (m.unit ?? '').trim(), approximate: m.approximate ?? false }));
   return {
-    date: v.date ? v.date.format(DATE_FORMAT) : '',
-    endDate: v.endDate ? v.endDate.format(DATE_FORMAT) : null,
+    ...formDates(v),
     categoryId: v.categoryId as number,
     title: v.title ?? '',
     summary: v.summary ?? '',

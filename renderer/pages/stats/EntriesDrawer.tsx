@@ -2,6 +2,7 @@ import { Alert, Drawer, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { Activity } from '../../../shared/domain/activity';
+import { entryDateText } from '../../../shared/domain/entry-date-text';
 import { useOperation } from '../../hooks/useOperation';
 import type { DrillRequest } from './drill-request';
 import { ledgerEntryHref } from './drill-request';
@@ -9,6 +10,8 @@ import { ledgerEntryHref } from './drill-request';
 const PAGE_SIZE = 20;
 
 function when(a: Activity) {
+  // Known only to the month or year: as written (2025年7月), not the invented first day.
+  if (a.datePrecision !== 'day') return entryDateText(a.date, a.endDate, a.datePrecision);
   return a.endDate && a.endDate !== a.date ? (
     <>
       {a.date}

@@ -26,7 +26,7 @@ export interface AssemblyUnit {
  */
 export type ReportEntry = Pick<
   Activity,
-  'id' | 'date' | 'endDate' | 'createdAt' | 'categoryId' | 'title' | 'summary' | 'location' | 'participantCount' | 'participantsDesc' | 'leaderRole' | 'docTitle' | 'docNumber' | 'period' | 'tags' | 'metrics'
+  'id' | 'date' | 'endDate' | 'datePrecision' | 'createdAt' | 'categoryId' | 'title' | 'summary' | 'location' | 'participantCount' | 'participantsDesc' | 'leaderRole' | 'docTitle' | 'docNumber' | 'period' | 'tags' | 'metrics'
 >;
 
 export interface LastYearEvents {

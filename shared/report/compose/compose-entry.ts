@@ -63,7 +63,7 @@ function fromFields(source: ComposeSource): ComposedSentence {
   const { entry, lookup } = source;
   const action = entryActionOf(lookup, entry, source.categoryNames);
   const figures = figuresPhrase(lookup, action.text, entry.metrics);
-  const date = action.dated ? '' : datePhrase(entry.date, entry.endDate, entry.period);
+  const date = action.dated ? '' : datePhrase(entry.date, entry.endDate, entry.period, entry.datePrecision);
   // "全年召开党组会议", not "全年，召开……": a whole year reads as part of the clause, a day as its own.
   const wholeYear = date === WHOLE_YEAR;
   const clauses = [

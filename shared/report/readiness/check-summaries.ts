@@ -18,7 +18,7 @@ export function checkSummaries({ assembly, assembled }: ReadinessInput): Readine
         code: 'summary-missing',
         severity: 'should',
         group: partOfKey(w.key ?? ''),
-        text: `${entryLabel(e.title, e.date)}没有内容摘要，报告中只能用标题代替一句完整的话`,
+        text: `${entryLabel(e.title, e.date, e.datePrecision, e.endDate)}没有内容摘要，报告中只能用标题代替一句完整的话`,
         link: { to: 'entry', id },
       });
     }

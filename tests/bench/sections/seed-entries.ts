@@ -14,6 +14,7 @@ export function entryFields(e: SampleEntry, categoryIds: readonly number[]): Act
   return {
     date: e.date,
     endDate: e.endDate,
+    datePrecision: 'day',
     categoryId: categoryIds[e.categoryIndex % categoryIds.length]!,
     title: e.title,
     summary: e.summary,

@@ -1,5 +1,5 @@
-import type { ActivityPeriod } from '../../../../shared/domain/activity';
-import { ACTIVITY_PERIOD_NAMES } from '../../../../shared/domain/activity';
+import type { ActivityPeriod, DatePrecision } from '../../../../shared/domain/activity';
+import { ACTIVITY_PERIOD_NAMES, DATE_PRECISION_NAMES } from '../../../../shared/domain/activity';
 import type { HistoryField } from '../../../../shared/domain/history';
 import type { EntryMetric } from '../../../../shared/domain/metric';
 import { metricValueText } from '../../../../shared/domain/metric';
@@ -19,6 +19,7 @@ export function historyValueText(field: HistoryField, value: unknown): string {
     return EMPTY;
   }
   if (field === 'period') return ACTIVITY_PERIOD_NAMES[value as ActivityPeriod] ?? String(value);
+  if (field === 'datePrecision') return DATE_PRECISION_NAMES[value as DatePrecision] ?? String(value);
   if (field === 'docTitle') return `《${String(value)}》`;
   if (field === 'participantCount') return `${String(value)}人`;
   if (Array.isArray(value)) {
