@@ -13,6 +13,7 @@ import { captureHandlers } from './handlers/capture-handlers';
 import { categoryHandlers } from './handlers/category-handlers';
 import type { Handler, Handlers } from './handlers/handler-types';
 import { historyHandlers } from './handlers/history-handlers';
+import { importBatchHandlers } from './handlers/import-batch-handlers';
 import { ledgerIoHandlers } from './handlers/ledger-io-handlers';
 import { ledgerReportHandlers } from './handlers/ledger-report-handlers';
 import { metricHandlers } from './handlers/metric-handlers';
@@ -26,7 +27,7 @@ import { unitHandlers } from './handlers/unit-handlers';
 import { packageHandlers } from './handlers/package-handlers';
 import { storageError } from './store/storage-errors';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, importBatchHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {

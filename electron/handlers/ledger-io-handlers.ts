@@ -5,8 +5,10 @@ import { AppError } from '../../shared/errors';
 import { commitImport } from '../spreadsheet/commit-import';
 import { writeNewFile } from '../files/write-new-file';
 import { newExportPath } from '../spreadsheet/export-files';
-import { checkedRowsFor, forgetCheckedRows } from '../spreadsheet/checked-rows-cache';
-import { planFromRows } from '../spreadsheet/plan-import';
+import { forgetSheets, sheetsOf } from '../spreadsheet/workbook-cache';
+import type { ImportPlan } from '../spreadsheet/plan-import';
+import { planImport } from '../spreadsheet/plan-import';
+import { rememberMapping } from '../store/import-mapping-store';
 import { ledgerXlsx } from '../spreadsheet/write-ledger-xlsx';
 import { listActivities } from '../store/activity-store';
 import type { ParsedInputOf } from '../../shared/contract/operations';
@@ -24,17 +26,25 @@ export function entriesForExport(ctx: AppContext, filters: ParsedInputOf<'ledger
   return listActivities(ctx.db, { ...filters, deleted: 'exclude', sort: filters.sort ?? 'date_asc', limit: Number.MAX_SAFE_INTEGER, offset: 0 }).items;
 }
 
-export const ledgerIoHandlers: HandlerGroup<'ledger.import.preview' | 'ledger.import.commit' | 'ledger.export'> = {
-  'ledger.import.preview': async (ctx, { stagedId, fileName }) =>
-    planFromRows(ctx.db, await checkedRowsFor(ctx.db, stagedId, stagedFile(ctx, stagedId, fileName), fileName), fileName).preview,
+async function planFor(ctx: AppContext, input: ParsedInputOf<'ledger.import.preview'>): Promise<ImportPlan> {
+  const { stagedId, fileName } = input;
+  return planImport(ctx.db, fileName, await sheetsOf(stagedId, stagedFile(ctx, stagedId, fileName), fileName), input);
+}
 
-  'ledger.import.commit': async (ctx, { stagedId, fileName }) => {
-    const plan = planFromRows(ctx.db, await checkedRowsFor(ctx.db, stagedId, stagedFile(ctx, stagedId, fileName), fileName), fileName);
+export const ledgerIoHandlers: HandlerGroup<'ledger.import.preview' | 'ledger.import.commit' | 'ledger.export'> = {
+  'ledger.import.preview': async (ctx, input) => (await planFor(ctx, input)).preview,
+
+  'ledger.import.commit': async (ctx, input) => {
+    const plan = await planFor(ctx, input);
+    if (plan.preview.mappingProblem) throw new AppError('invalid_input', plan.preview.mappingProblem);
     // A verified backup first, so a wrong import can be undone from 备份与恢复; no backup, no import.
     if (plan.ready.length > 0) await ctx.backupBeforeChange('导入前');
-    const result = commitImport(ctx.db, plan, ctx.now());
-    discardStaged(ctx.dataDir, stagedId);
-    forgetCheckedRows(stagedId);
+    const now = ctx.now();
+    const result = commitImport(ctx.db, plan, now);
+    // The next sheet of this layout maps itself as this one was mapped.
+    rememberMapping(ctx.db, plan.layout.signature, plan.layout.columns, plan.layout.sheetCategoryId, now);
+    discardStaged(ctx.dataDir, input.stagedId);
+    forgetSheets(input.stagedId);
     return result;
   },
 

@@ -8,19 +8,24 @@ import { insertActivity } from '../store/activity-store';
 import { listCategories } from '../store/category-store';
 import { recordHistory } from '../store/history-store';
 import { getUnit } from '../store/unit-store';
+import { recordImportBatch } from '../store/import-batch-store';
 import type { ImportPlan } from './plan-import';
 
 /**
- * All ready rows in one transaction, each with its 'import' history row: all or nothing. The history
+ * All ready rows in one transaction, each with its 'import' history row, as one batch the user can
+ * undo: all or nothing. The history
  * snapshot is built from the validated fields rather than read back row by row: a 10,000-row sheet
  * would otherwise cost 10,000 extra reads.
  */
 export function commitImport(db: Database.Database, plan: ImportPlan, now: string): ImportResult {
   const categoryName = new Map(listCategories(db).map((c) => [c.id, c.name]));
   const operator = getUnit(db).operatorName;
+  const batchId = plan.ready.length ? randomUUID() : null;
   db.transaction(() => {
+    const ids: string[] = [];
     for (const r of plan.ready) {
       const id = r.id ?? randomUUID();
+      ids.push(id);
       const fields = fieldsFromInput(r.input);
       insertActivity(db, id, fields, now);
       const entry: Activity = { ...fields, id, categoryName: categoryName.get(fields.categoryId) ?? '', origin: '', createdAt: now, updatedAt: now, deletedAt: null };
@@ -34,6 +39,12 @@ export function commitImport(db: Database.Database, plan: ImportPlan, now: strin
         note: `从“${plan.preview.fileName}”第${r.row}行导入`,
       });
     }
+    if (batchId) recordImportBatch(db, { id: batchId, fileName: plan.preview.fileName, sheetName: plan.preview.sheetName, importedAt: now, operator }, ids);
   })();
-  return { added: plan.ready.length, duplicates: plan.preview.duplicates.length, skippedErrors: plan.preview.errors.length };
+  return {
+    added: plan.ready.length,
+    duplicates: plan.preview.duplicates.length,
+    skippedErrors: plan.preview.errors.length + plan.preview.needsCategory,
+    batchId,
+  };
 }

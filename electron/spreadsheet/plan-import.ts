@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3';
-import type { ImportPreview, ImportRowProblem } from '../../shared/domain/ledger-io';
+import type { ImportPreview, ImportRowProblem, ImportRowView, LedgerImportInput } from '../../shared/domain/ledger-io';
 import { activityCreateInput, ACTIVITY_FIELD_LABELS } from '../../shared/domain/activity';
-import { mapHeaders } from '../../shared/import/ledger-columns';
-import { convertLedgerRow, isBlankRow } from '../../shared/import/ledger-row';
-import { AppError } from '../../shared/errors';
+import { entryDateText } from '../../shared/domain/entry-date-text';
+import { convertRow } from '../../shared/import/convert-row';
+import type { CategorySource } from '../../shared/domain/ledger-io';
 import { issuesToAppError } from '../../shared/validation/format-issues';
 import type { ParsedInputOf } from '../../shared/contract/operations';
 import { listCategories } from '../store/category-store';
-import { readTableFile } from './read-table-file';
+import type { ImportLayout } from './import-layout';
+import type { TableSheet } from './read-table-sheets';
+import { resolveLayout } from './import-layout';
 
 export interface ReadyRow {
   row: number;
@@ -19,7 +21,18 @@ export interface ReadyRow {
 export interface ImportPlan {
   preview: ImportPreview;
   ready: ReadyRow[];
+  layout: ImportLayout;
 }
+
+/** A row that passed every check; its category may still be missing (the user picks it). */
+interface Candidate {
+  row: number;
+  id: string | null;
+  input: ParsedInputOf<'activities.create'>;
+  categoryFrom: CategorySource | null;
+}
+
+const TITLE_SHOWN = 80;
 
 /**
  * Same entry = same day, category, title, report sentence, department and place. Re-importing a file
@@ -36,72 +49,125 @@ function existingKeys(db: Database.Database, from: string, to: string): Set<stri
   return new Set(rows.map(sameEntryKey));
 }
 
-function idExists(db: Database.Database, id: string): boolean {
-  return db.prepare('SELECT 1 FROM activities WHERE id = ?').get(id) !== undefined;
+function existingIds(db: Database.Database): (id: string) => boolean {
+  const statement = db.prepare('SELECT 1 FROM activities WHERE id = ?');
+  return (id) => statement.get(id) !== undefined;
 }
 
-/** The expensive part: reading the file and checking every row against the contract's schema. */
-export interface CheckedRows {
-  sheetName: string;
-  totalRows: number;
-  candidates: ReadyRow[];
-  errors: ImportRowProblem[];
-  ignored: string[];
-}
-
-export async function checkRows(db: Database.Database, filePath: string, fileName: string): Promise<CheckedRows> {
-  const table = await readTableFile(filePath, fileName);
-  const [header = [], ...body] = table.rows;
-  const layout = mapHeaders(header);
-  if (!layout.ok) throw new AppError('invalid_input', `“${fileName}”${layout.message}`);
-  const categories = listCategories(db);
+/** Reads and checks every row of the table the layout found; nothing is written. */
+function checkRows(layout: ImportLayout, input: LedgerImportInput, categories: ReturnType<typeof listCategories>): { candidates: Candidate[]; errors: ImportRowProblem[]; needsYear: boolean } {
+  const candidates: Candidate[] = [];
   const errors: ImportRowProblem[] = [];
-  const candidates: ReadyRow[] = [];
-  let totalRows = 0;
-  body.forEach((cells, index) => {
-    const row = index + 2;
-    if (isBlankRow(cells)) return;
-    totalRows++;
-    const converted = convertLedgerRow(cells, layout, categories);
-    if (!converted.ok) return errors.push({ row, message: converted.problems.join('；') });
-    const parsed = activityCreateInput.safeParse(converted.input, { reportInput: true });
-    if (!parsed.success) return errors.push({ row, message: issuesToAppError(parsed.error.issues, ACTIVITY_FIELD_LABELS).message });
-    candidates.push({ row, id: converted.id, input: parsed.data });
-  });
-  return { sheetName: table.sheetName, totalRows, candidates, errors, ignored: layout.ignored };
+  let needsYear = false;
+  if (!layout.table || layout.problem) return { candidates, errors, needsYear };
+  const ctx = {
+    columns: layout.columns,
+    categories,
+    year: layout.year.value,
+    sheetCategoryId: layout.sheetCategoryId,
+    rowCategories: new Map((input.rowCategories ?? []).map((r) => [r.row, r.categoryId])),
+  };
+  const known = new Set(categories.map((c) => c.id));
+  for (const index of layout.table.bodyRows) {
+    const row = index + 1;
+    const cells = layout.rows[index] ?? [];
+    const chosen = ctx.rowCategories.get(row);
+    if (chosen !== undefined && !known.has(chosen)) {
+      errors.push({ row, message: '为这一行选择的类别不存在（可能刚被删除），请重新选择' });
+      continue;
+    }
+    const converted = convertRow(cells, row, ctx);
+    if (!converted.ok) {
+      needsYear ||= converted.needsYear;
+      const [first] = converted.problems;
+      errors.push({ row, message: converted.problems.map((p) => `${p.column}：${p.message}`).join('；'), column: first?.column, text: first?.text });
+      continue;
+    }
+    // Without a category the row is checked with a stand-in one, so its other problems show now.
+    const withCategory = converted.input.categoryId === undefined ? { ...converted.input, categoryId: categories[0]?.id ?? 1 } : converted.input;
+    const parsed = activityCreateInput.safeParse(withCategory, { reportInput: true });
+    if (!parsed.success) {
+      errors.push({ row, message: issuesToAppError(parsed.error.issues, ACTIVITY_FIELD_LABELS).message });
+      continue;
+    }
+    candidates.push({ row, id: converted.id, input: parsed.data, categoryFrom: converted.categoryFrom });
+  }
+  return { candidates, errors, needsYear };
 }
 
-/** Sorts checked rows into ready and duplicate against the store as it is now; writes nothing. */
-export function planFromRows(db: Database.Database, checked: CheckedRows, fileName: string): ImportPlan {
-  const { candidates, errors, totalRows, sheetName } = checked;
+function rowView(c: Candidate): ImportRowView {
+  const { input } = c;
+  const title = input.title.length > TITLE_SHOWN ? `${input.title.slice(0, TITLE_SHOWN)}…` : input.title;
+  return {
+    row: c.row,
+    date: entryDateText(input.date, input.endDate ?? null, input.datePrecision ?? 'day'),
+    title,
+    categoryId: c.categoryFrom === null ? null : input.categoryId,
+    categoryFrom: c.categoryFrom,
+  };
+}
+
+/**
+ * What importing the sheet with these choices would do: the rows ready to add, the duplicates (against
+ * the store as it is now, and within the sheet), the errors, and the rows still waiting for a category.
+ */
+export function planImport(db: Database.Database, fileName: string, sheets: readonly TableSheet[], input: LedgerImportInput): ImportPlan {
   const categories = listCategories(db);
-  const dates = candidates.map((c) => c.input.date).sort();
+  const layout = resolveLayout(db, fileName, sheets, input, categories);
+  const { candidates, errors, needsYear } = checkRows(layout, input, categories);
+  const placed = candidates.filter((c) => c.categoryFrom !== null);
+  const dates = placed.map((c) => c.input.date).sort();
   const known = dates.length ? existingKeys(db, dates[0]!, dates[dates.length - 1]!) : new Set<string>();
+  const idExists = existingIds(db);
   const firstRowOf = new Map<string, number>();
   const duplicates: ImportRowProblem[] = [];
   const ready: ReadyRow[] = [];
+  const shown: ImportRowView[] = [];
   for (const c of candidates) {
+    if (c.categoryFrom === null) {
+      shown.push(rowView(c));
+      continue;
+    }
     const key = sameEntryKey(c.input);
-    if (c.id && idExists(db, c.id)) duplicates.push({ row: c.row, message: '台账中已有这一条（编号相同），不再重复导入' });
+    if (c.id && idExists(c.id)) duplicates.push({ row: c.row, message: '台账中已有这一条（编号相同），不再重复导入' });
     else if (known.has(key)) duplicates.push({ row: c.row, message: '台账中已有同一天、同类别、同标题和内容的记录，不再重复导入' });
     else if (firstRowOf.has(key)) duplicates.push({ row: c.row, message: `与第${firstRowOf.get(key)}行相同，只导入一次` });
     else {
       firstRowOf.set(key, c.row);
-      ready.push(c);
+      ready.push({ row: c.row, id: c.id, input: c.input });
+      shown.push(rowView(c));
     }
   }
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
+  const table = layout.table;
   return {
     ready,
+    layout,
     preview: {
       fileName,
-      sheetName,
-      totalRows,
+      sheetName: layout.sheetName,
+      sheets: layout.sheets,
+      table: {
+        headerRow: table ? table.headerRow + 1 : 0,
+        headerRows: table?.headerRows ?? 0,
+        titleRows: table?.titleRows ?? [],
+        footerRows: (table?.footerRows ?? []).map((r) => r + 1),
+      },
+      columns: layout.columns,
+      mappingFrom: layout.mappingFrom,
+      signature: layout.signature,
+      mappingProblem: layout.problem,
+      sheetCategoryId: layout.sheetCategoryId,
+      suggestedCategoryId: layout.suggestedCategoryId,
+      year: { ...layout.year, needed: needsYear },
+      totalRows: layout.problem ? (table?.bodyRows.length ?? 0) : candidates.length + errors.length,
       readyCount: ready.length,
-      sample: ready.slice(0, 5).map((r) => ({ row: r.row, date: r.input.date, categoryName: categoryName.get(r.input.categoryId) ?? '', title: r.input.title })),
+      needsCategory: candidates.length - placed.length,
+      sample: ready.slice(0, 5).map((r) => ({ row: r.row, date: rowView({ ...r, categoryFrom: 'column' }).date, categoryName: categoryName.get(r.input.categoryId) ?? '', title: r.input.title })),
+      rows: shown,
       duplicates,
       errors,
-      ignoredColumns: checked.ignored,
+      ignoredColumns: layout.columns.filter((c) => c.target.kind === 'skip' && c.header.trim() !== '').map((c) => c.header),
     },
   };
 }

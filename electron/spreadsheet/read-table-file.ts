@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readCsvTable } from './read-csv';
 import { readXlsxTable } from './read-xlsx';
-import { cantRead, DAMAGED, TABLE_FILE_LIMITS, TableFileProblem } from './table-limits';
-import { XmlMalformed } from './xml-scanner';
+import { checkTableFile, dropTrailingBlankRows, EMPTY_FILE, readingTableFile } from './table-file-access';
+import { cantRead } from './table-limits';
 
 export { TABLE_FILE_LIMITS } from './table-limits';
+export { readTableSheets } from './read-table-sheets';
+export type { TableSheet, TableSheets } from './read-table-sheets';
 
 export interface TableFile {
   /** Row 0 is the header row; every cell as text (dates already as YYYY-MM-DD), trimmed. A row ends at its last cell with content. */
@@ -13,37 +15,17 @@ export interface TableFile {
   sheetName: string;
 }
 
-async function readRows(filePath: string, ext: string, displayName: string): Promise<TableFile> {
-  if (ext === '.xlsx') return readXlsxTable(filePath);
-  return { rows: readCsvTable(fs.readFileSync(filePath)), sheetName: path.basename(displayName) };
-}
-
 /**
  * Reads the first sheet of an .xlsx, or a CSV (UTF-8 with or without BOM; GBK also understood),
  * within TABLE_FILE_LIMITS: a file past one of them is refused as soon as the reading meets it,
- * with a message naming the limit.
+ * with a message naming the limit. (`readTableSheets` reads every sheet.)
  */
 export async function readTableFile(filePath: string, displayName = path.basename(filePath)): Promise<TableFile> {
-  const ext = path.extname(displayName).toLowerCase();
-  if (ext === '.xls' || ext === '.et') throw cantRead(displayName, '这是旧版 Excel 格式，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入');
-  if (ext !== '.xlsx' && ext !== '.csv') throw cantRead(displayName, '只能导入 .xlsx 或 .csv 文件');
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(filePath);
-  } catch {
-    throw cantRead(displayName, '文件不存在或无法打开');
-  }
-  if (stat.size > TABLE_FILE_LIMITS.bytes) throw cantRead(displayName, `文件超过 ${TABLE_FILE_LIMITS.bytes / 1024 / 1024} MB 的上限`);
-  let table: TableFile;
-  try {
-    table = await readRows(filePath, ext, displayName);
-  } catch (err) {
-    if (err instanceof TableFileProblem) throw cantRead(displayName, err.message);
-    if (err instanceof XmlMalformed) throw cantRead(displayName, DAMAGED);
-    throw err;
-  }
-  // Trailing blank rows are common in hand-kept sheets and are not errors.
-  while (table.rows.length && table.rows[table.rows.length - 1]!.every((c) => c === '')) table.rows.pop();
-  if (table.rows.length === 0) throw cantRead(displayName, '文件是空的');
+  const type = checkTableFile(filePath, displayName);
+  const table = await readingTableFile(displayName, async () =>
+    type === '.xlsx' ? readXlsxTable(filePath) : { rows: readCsvTable(fs.readFileSync(filePath)), sheetName: path.basename(displayName) },
+  );
+  dropTrailingBlankRows(table.rows);
+  if (table.rows.length === 0) throw cantRead(displayName, EMPTY_FILE);
   return table;
 }

@@ -1,4 +1,4 @@
-import { TABLE_FILE_LIMITS, tooManyCells, tooManyColumns, tooManyMergedCells, tooManyRows } from './table-limits';
+import { TABLE_FILE_LIMITS, tooManyCells, tooManyCellsInWorkbook, tooManyColumns, tooManyMergedCells, tooManyMergedCellsInWorkbook, tooManyRows } from './table-limits';
 
 // The cells of a sheet as they are read, with every limit checked before a cell is stored: a row
 // holds cells only up to its last one with content, empty cells elsewhere cost nothing, so a single
@@ -6,6 +6,27 @@ import { TABLE_FILE_LIMITS, tooManyCells, tooManyColumns, tooManyMergedCells, to
 
 /** A cell's text, or the index of its text in the shared-string table (resolved once the sheet is read). */
 export type GridCell = string | number;
+
+/**
+ * What the grids of one workbook's sheets hold together, bounded like one sheet's cells: without it a
+ * workbook of many sheets, each just inside the limits, would hold many times what one sheet may.
+ * A row without cells counts as one here, since each costs an array: 50 sheets of one cell at row
+ * 100,001 would otherwise be 5 million empty rows.
+ */
+export class WorkbookBudget {
+  cells = 0;
+  merged = 0;
+
+  spendCells(n: number): void {
+    this.cells += n;
+    if (this.cells > TABLE_FILE_LIMITS.cells) throw tooManyCellsInWorkbook();
+  }
+
+  spendMerged(n: number): void {
+    this.merged += n;
+    if (this.merged > TABLE_FILE_LIMITS.cells) throw tooManyMergedCellsInWorkbook();
+  }
+}
 
 export class TableGrid {
   private readonly rows: GridCell[][] = [];
@@ -15,6 +36,9 @@ export class TableGrid {
   /** The extent of the cells read from the file (merged copies aside). */
   lastRow = 0;
   lastColumn = 0;
+
+  /** `workbook`, when this sheet is one of several read together. */
+  constructor(private readonly workbook: WorkbookBudget | null = null) {}
 
   /** A cell with content, 1-based. */
   set(row: number, column: number, value: GridCell): void {
@@ -36,8 +60,10 @@ export class TableGrid {
     const lastRow = Math.min(bottom, this.lastRow);
     const lastColumn = Math.min(right, this.lastColumn);
     if (lastRow < top || lastColumn < left) return;
-    this.merged += (lastRow - top + 1) * (lastColumn - left + 1) - 1;
+    const copies = (lastRow - top + 1) * (lastColumn - left + 1) - 1;
+    this.merged += copies;
     if (this.merged > TABLE_FILE_LIMITS.cells) throw tooManyMergedCells();
+    this.workbook?.spendMerged(copies);
     for (let r = top; r <= lastRow; r++) {
       for (let c = left; c <= lastColumn; c++) if (r !== top || c !== left) this.put(r, c, master);
     }
@@ -52,12 +78,14 @@ export class TableGrid {
     let cells = this.rows[row - 1];
     if (!cells) {
       // Fill skipped rows as they are passed, so the array never has holes.
+      this.workbook?.spendCells(Math.max(0, row - 1 - this.rows.length));
       while (this.rows.length < row - 1) this.rows.push([]);
       cells = this.rows[row - 1] = [];
     }
     if (column > cells.length) {
       this.stored += column - cells.length;
       if (this.stored > TABLE_FILE_LIMITS.cells) throw tooManyCells();
+      this.workbook?.spendCells(column - cells.length);
       while (cells.length < column - 1) cells.push('');
       cells.push(value);
     } else cells[column - 1] = value;

@@ -1,5 +1,5 @@
 import { addressColumn, parseCellAddress, parseRange, rowNumber } from './cell-address';
-import { TableGrid } from './table-grid';
+import { TableGrid, type WorkbookBudget } from './table-grid';
 import { cellTooLongAt, DAMAGED, TABLE_FILE_LIMITS, TableFileProblem } from './table-limits';
 import { scanXml } from './xml-scanner';
 import { attributes, decodeCellText, decodeXml } from './xml-text';
@@ -65,8 +65,9 @@ function cellValue(cell: OpenCell, formats: SheetFormats): string | number {
   }
 }
 
-export async function readSheetCells(chunks: AsyncIterable<string>, formats: SheetFormats): Promise<TableGrid> {
-  const grid = new TableGrid();
+/** `workbook` bounds this sheet together with the others of its workbook being read. */
+export async function readSheetCells(chunks: AsyncIterable<string>, formats: SheetFormats, workbook: WorkbookBudget | null = null): Promise<TableGrid> {
+  const grid = new TableGrid(workbook);
   const rawLimit = TABLE_FILE_LIMITS.cellChars * RAW_PER_CHAR;
   let row = 0;
   let lastColumn = 0;

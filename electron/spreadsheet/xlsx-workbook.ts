@@ -4,8 +4,22 @@ import type { XlsxPackage } from './xlsx-package';
 import { scanXml } from './xml-scanner';
 import { attributes } from './xml-text';
 
-// Where the first worksheet, its shared strings and its styles are: the package's relationships
+// Where the worksheets, their shared strings and their styles are: the package's relationships
 // name the workbook, the workbook lists its sheets in order, and its relationships name their parts.
+
+export interface WorksheetPart {
+  name: string;
+  entry: ZipEntry;
+}
+
+export interface WorkbookSheets {
+  /** The worksheets in workbook order; chart sheets, and sheets whose part is missing, left out. */
+  sheets: WorksheetPart[];
+  sharedStrings: ZipEntry | null;
+  styles: ZipEntry | null;
+  /** Dates count from 1904 (old Mac Excel) rather than 1900. */
+  date1904: boolean;
+}
 
 export interface WorkbookParts {
   sheetName: string;
@@ -62,33 +76,40 @@ function byType(rels: Map<string, Relationship>, type: string): Relationship | u
   return [...rels.values()].find((r) => r.type.endsWith(`/${type}`));
 }
 
-export async function readWorkbookParts(pkg: XlsxPackage): Promise<WorkbookParts> {
+export async function readWorkbookSheets(pkg: XlsxPackage): Promise<WorkbookSheets> {
   const root = byType(await relationships(pkg, '_rels/.rels'), 'officeDocument');
   const workbookName = root ? resolvePart('', root.target) : 'xl/workbook.xml';
   const workbook = pkg.find(workbookName);
   if (!workbook) throw new TableFileProblem(DAMAGED);
-  const sheets: { name: string; rid: string }[] = [];
+  const listed: { name: string; rid: string }[] = [];
   let date1904 = false;
   await readElements(pkg, workbook, '工作簿目录', (name, a) => {
-    if (name === 'sheet' && a.id) sheets.push({ name: a.name ?? '', rid: a.id });
+    if (name === 'sheet' && a.id) listed.push({ name: a.name ?? '', rid: a.id });
     if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
   });
   const rels = await relationships(pkg, relsOf(workbookName));
   const dir = folderOf(workbookName);
   const part = (rel: Relationship | undefined, fallback: string) => pkg.find(rel ? resolvePart(dir, rel.target) : `${dir}${fallback}`);
-  // Chart sheets are listed among the sheets too; the first one holding cells is the table.
-  for (const s of sheets) {
+  // Chart sheets are listed among the sheets too; only the ones holding cells are tables.
+  const sheets: WorksheetPart[] = [];
+  for (const s of listed) {
     const rel = rels.get(s.rid);
     if (!rel || !rel.type.endsWith('/worksheet')) continue;
-    const sheet = pkg.find(resolvePart(dir, rel.target));
-    if (!sheet) continue;
-    return {
-      sheetName: s.name,
-      sheet,
-      sharedStrings: part(byType(rels, 'sharedStrings'), 'sharedStrings.xml'),
-      styles: part(byType(rels, 'styles'), 'styles.xml'),
-      date1904,
-    };
+    const entry = pkg.find(resolvePart(dir, rel.target));
+    if (entry) sheets.push({ name: s.name, entry });
   }
-  throw new TableFileProblem('工作簿中没有工作表');
+  return {
+    sheets,
+    sharedStrings: part(byType(rels, 'sharedStrings'), 'sharedStrings.xml'),
+    styles: part(byType(rels, 'styles'), 'styles.xml'),
+    date1904,
+  };
+}
+
+/** The first worksheet. */
+export async function readWorkbookParts(pkg: XlsxPackage): Promise<WorkbookParts> {
+  const { sheets, ...rest } = await readWorkbookSheets(pkg);
+  const first = sheets[0];
+  if (!first) throw new TableFileProblem('工作簿中没有工作表');
+  return { sheetName: first.name, sheet: first.entry, ...rest };
 }

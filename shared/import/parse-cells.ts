@@ -1,5 +1,3 @@
-import { dateProblem } from '../validation/fields';
-
 // Cell parsers for the spreadsheet import. Each returns a value or a Chinese reason; the caller adds
 // the row number and column name.
 
@@ -7,21 +5,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日 (the reader turns Excel date cells into YYYY-MM-DD first). */
-export function parseLedgerDate(raw: string): Parsed<string> {
-  const s = raw.trim().replace(/\s+/g, '');
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
-  if (!m) return fail(`“${raw}”不是可识别的日期，请写成 2024-03-15、2024/3/15 或 2024年3月15日`);
-  const iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-  const problem = dateProblem(iso);
-  if (problem) return fail(`“${raw}”${problem}`);
-  return ok(iso);
-}
 
 /** Counts are whole, non-negative numbers; 1,200 and 1200人 are accepted. */
 export function parseCount(raw: string): Parsed<number | null> {

@@ -41,7 +41,7 @@ describe('spreadsheet import', () => {
     expect(p.sample[0]).toEqual({ row: 2, date: '2024-03-15', categoryName: '普法宣传教育', title: '3·15消费者权益日宣传' });
     expect(await count(app)).toBe(0);
 
-    expect(await importAll(app, file)).toEqual({ added: 3, duplicates: 0, skippedErrors: 0 });
+    expect(await importAll(app, file)).toEqual({ added: 3, duplicates: 0, skippedErrors: 0, batchId: expect.any(String) });
     const items = (await app.registry.call('activities.list', { year: 2024, sort: 'date_asc' })).items;
     expect(items.map((a) => a.date)).toEqual(['2024-03-15', '2024-04-15', '2024-12-04']);
     expect(items[0]).toMatchObject({
@@ -54,8 +54,8 @@ describe('spreadsheet import', () => {
         { name: '发放宣传材料', value: 500, unit: '份', approximate: false },
       ],
     });
-    // ledger.md: an empty 内容摘要 falls back to the title.
-    expect(items[1]!.summary).toBe('集体学法');
+    // An empty 内容摘要 stays empty: the report composes the sentence from the title and fields (报告成文).
+    expect(items[1]!.summary).toBe('');
     expect(items[2]!.metrics).toEqual([{ name: '发放漫画册', value: 800, unit: '册', approximate: true }]);
     const history = await app.registry.call('activities.history', { id: items[0]!.id });
     expect(history[0]).toMatchObject({ action: 'import', note: '从“台账.xlsx”第2行导入' });
@@ -89,10 +89,10 @@ describe('spreadsheet import', () => {
     expect(message(4)).toContain('“招商引资”不是台账中的类别');
     expect(message(5)).toContain('参加人数：“三十”不是整数');
     expect(message(6)).toContain('指标“发放资料”的“很多份”不是数字');
-    expect(message(7)).toContain('事项标题：不能为空');
+    expect(message(7)).toContain('事项标题：必须填写');
     expect(message(8)).toContain('发放宣传材料（份）：“五百”不是数字');
     expect(await count(app)).toBe(0);
-    expect(await importAll(app, file)).toEqual({ added: 2, duplicates: 0, skippedErrors: 6 });
+    expect(await importAll(app, file)).toEqual({ added: 2, duplicates: 0, skippedErrors: 6, batchId: expect.any(String) });
     expect(await count(app)).toBe(2);
   });
 
@@ -124,18 +124,23 @@ describe('spreadsheet import', () => {
     const app = openTempApp();
     const notZip = inDir(dir, '假的.xlsx');
     fs.writeFileSync(notZip, 'PK\u0003\u0004 但不是真的工作簿');
-    const noColumns = await writeXlsx(inDir(dir, '缺列.xlsx'), [['日期', '标题'], ['2024-01-01', 'x']]);
+    const noHeader = await writeXlsx(inDir(dir, '无表头.xlsx'), [['甲', '乙'], ['2024-01-01', 'x']]);
     const empty = inDir(dir, '空.csv');
     fs.writeFileSync(empty, '\ufeff');
     for (const [file, text] of [
       [notZip, '无法读取“假的.xlsx”：文件已损坏，或不是 Excel 工作簿'],
-      [noColumns, '“缺列.xlsx”第1行（表头）缺少必需的列：类别'],
       [empty, '无法读取“空.csv”：文件是空的'],
     ] as const) {
       const err = await preview(app, file).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(AppError);
       expect((err as AppError).message).toContain(text);
     }
+    // A sheet with no header row previews with the reason, and cannot be imported.
+    const p = await preview(app, noHeader);
+    expect(p.mappingProblem).toContain('工作表“2024年台账”没有找到表头');
+    expect(p.readyCount).toBe(0);
+    const refused = await importAll(app, noHeader).catch((e: unknown) => e);
+    expect((refused as AppError).message).toContain('没有找到表头');
     expect(await count(app)).toBe(0);
   });
 
@@ -156,11 +161,10 @@ describe('spreadsheet import', () => {
       date: '2024-04-15',
       categoryId: categories.find((c) => c.name === '学习贯彻习近平法治思想')!.id,
       title: '集体学法',
-      summary: '集体学法',
       department: '办公室',
       location: '三楼会议室',
     });
-    expect(await app.registry.call('ledger.import.commit', { stagedId, fileName: '台账.xlsx' })).toEqual({ added: 2, duplicates: 1, skippedErrors: 0 });
+    expect(await app.registry.call('ledger.import.commit', { stagedId, fileName: '台账.xlsx' })).toEqual({ added: 2, duplicates: 1, skippedErrors: 0, batchId: expect.any(String) });
     expect(await count(app)).toBe(3);
   });
 

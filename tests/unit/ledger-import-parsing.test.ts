@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mapHeaders, parseMetricHeader } from '../../shared/import/ledger-columns';
-import { parseCount, parseLedgerDate, parseMetricsCell, splitTags } from '../../shared/import/parse-cells';
+import { parseMetricHeader } from '../../shared/import/ledger-columns';
+import { parseWrittenDate } from '../../shared/import/written-date';
+import { parseCount, parseMetricsCell, splitTags } from '../../shared/import/parse-cells';
 
 describe('spreadsheet header matching', () => {
-  it('matches columns in any order, by name or alias, and reads 名称（单位） columns as metrics', () => {
-    const map = mapHeaders(['事项标题', ' 日 期 ', '类别', '发放宣传材料（份）', '接待咨询(人次)', '无关列']);
-    expect(map.ok).toBe(true);
-    if (!map.ok) return;
-    expect([...map.columns.entries()]).toEqual([
-      [0, 'title'],
-      [1, 'date'],
-      [2, 'category'],
-    ]);
-    expect([...map.metricColumns.values()]).toEqual([
-      { name: '发放宣传材料', unit: '份' },
-      { name: '接待咨询', unit: '人次' },
-    ]);
-    expect(map.ignored).toEqual(['无关列']);
-  });
-
-  it('names the required columns that are missing', () => {
-    const map = mapHeaders(['日期', '标题']);
-    expect(map).toEqual({ ok: false, message: expect.stringContaining('缺少必需的列：类别') });
-  });
-
   it('parses a metric header only with a unit', () => {
     expect(parseMetricHeader('罚款（万元）')).toEqual({ name: '罚款', unit: '万元' });
     expect(parseMetricHeader('罚款')).toBeNull();
@@ -37,14 +17,14 @@ describe('cell parsers', () => {
     ['2024年3月5日', '2024-03-05'],
     ['2024.12.4', '2024-12-04'],
   ])('date %s', (raw, iso) => {
-    expect(parseLedgerDate(raw)).toEqual({ ok: true, value: iso });
+    expect(parseWrittenDate(raw)).toEqual({ ok: true, value: { date: iso, endDate: null, precision: 'day' } });
   });
 
   it('refuses impossible and unreadable dates with the reason', () => {
-    expect(parseLedgerDate('2023-02-30')).toEqual({ ok: false, reason: '“2023-02-30”这一天不存在（2023年2月只有28天）' });
+    expect(parseWrittenDate('2023-02-30')).toMatchObject({ ok: false, reason: '“2023-02-30”这一天不存在（2023年2月只有28天）' });
     // 1900-01-01 exists: the reason is the allowed range, not a day that is not there.
-    expect(parseLedgerDate('1900/1/1')).toEqual({ ok: false, reason: '“1900/1/1”超出可填写的范围：日期应在 1949-01-01 至 2100-12-31 之间' });
-    expect(parseLedgerDate('三月五日')).toMatchObject({ ok: false, reason: expect.stringContaining('不是可识别的日期') });
+    expect(parseWrittenDate('1900/1/1')).toMatchObject({ ok: false, reason: '“1900/1/1”超出可填写的范围：日期应在 1949-01-01 至 2100-12-31 之间' });
+    expect(parseWrittenDate('三月五日')).toMatchObject({ ok: false, reason: expect.stringContaining('不是可识别的日期') });
   });
 
   it('reads counts and refuses non-numbers', () => {

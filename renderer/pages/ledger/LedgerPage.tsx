@@ -9,6 +9,7 @@ import type { PageRequest } from './ActivityTable';
 import { ActivityTable } from './ActivityTable';
 import { EvidenceGapsView } from './EvidenceGapsView';
 import { ExportButton } from './io/ExportButton';
+import { ImportBatchesView } from './io/ImportBatchesView';
 import { ImportDialog } from './io/ImportDialog';
 import type { DrawerTab } from './drawer-request';
 import type { LedgerFilter, LedgerView } from './ledger-filter';
@@ -65,7 +66,7 @@ export function LedgerPage() {
       void message.success(wasNew ? (stayOpen ? '已保存，请上传佐证材料' : '已新增') : '已保存修改');
       // Show the saved row even when it belongs to another year than the one on screen.
       const year = Number(saved.date.slice(0, 4));
-      setFilter((f) => (f.view === 'trash' ? { ...f, view: 'ledger' } : f.year === ALL_YEARS ? f : { ...f, year }));
+      setFilter((f) => (f.view === 'trash' || f.view === 'imports' ? { ...f, view: 'ledger' } : f.year === ALL_YEARS ? f : { ...f, year }));
       if (wasNew) setPaging((p) => ({ ...p, page: 1 }));
       reloadList();
       bumpEvidence();
@@ -100,6 +101,7 @@ export function LedgerPage() {
           { key: 'ledger', label: '台账记录' },
           { key: 'gaps', label: '佐证检查' },
           { key: 'trash', label: '回收站' },
+          { key: 'imports', label: '导入记录' },
         ]}
         tabBarExtraContent={
           <Space>
@@ -110,24 +112,26 @@ export function LedgerPage() {
           </Space>
         }
       />
-      <LedgerToolbar
-        filter={filter}
-        categories={visibleCategories}
-        departments={unit.data?.departments ?? []}
-        moreOpen={moreOpen}
-        onToggleMore={() => setMoreOpen((open) => !open)}
-        onChange={changeFilter}
-        actions={
-          filter.view === 'ledger' && (
-            <Space>
-              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-                导入表格
-              </Button>
-              <ExportButton filters={toExportInput(filter)} />
-            </Space>
-          )
-        }
-      />
+      {filter.view !== 'imports' && (
+        <LedgerToolbar
+          filter={filter}
+          categories={visibleCategories}
+          departments={unit.data?.departments ?? []}
+          moreOpen={moreOpen}
+          onToggleMore={() => setMoreOpen((open) => !open)}
+          onChange={changeFilter}
+          actions={
+            filter.view === 'ledger' && (
+              <Space>
+                <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                  导入表格
+                </Button>
+                <ExportButton filters={toExportInput(filter)} />
+              </Space>
+            )
+          }
+        />
+      )}
       {inTrash && (
         <Alert
           type="info"
@@ -156,6 +160,13 @@ export function LedgerPage() {
           categoryId={filter.categoryId}
           version={evidenceVersion}
           onSupplement={(id) => void drawers.openById(id, 'evidence')}
+        />
+      ) : filter.view === 'imports' ? (
+        <ImportBatchesView
+          onUndone={() => {
+            reloadList();
+            bumpEvidence();
+          }}
         />
       ) : (
         <ActivityTable

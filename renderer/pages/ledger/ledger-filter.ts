@@ -1,7 +1,7 @@
 import type { ActivityListInput, ActivitySort, LeaderRole } from '../../../shared/domain/activity';
 import type { InputOf } from '../../../shared/contract/operations';
 
-export type LedgerView = 'ledger' | 'gaps' | 'trash';
+export type LedgerView = 'ledger' | 'gaps' | 'trash' | 'imports';
 
 /** 0 stands for every year: antd's Select needs a real value for that choice. */
 export const ALL_YEARS = 0;
