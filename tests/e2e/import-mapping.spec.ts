@@ -141,4 +141,17 @@ test('导入单位自己的台账：列名不同、没有类别列，逐列对�
   await expect(mappingRow(again, '活动内容')).toContainText('详细情况');
   await again.getByRole('button', { name: '取消' }).click();
   await expect(again).toBeHidden();
+
+  // The import was one batch: undone as a whole from 导入记录, its entries go to the trash.
+  await page.getByRole('tab', { name: '导入记录' }).click();
+  await page.getByRole('button', { name: '撤销“科室台账.xlsx”的这次导入' }).click();
+  const confirm = page.getByRole('dialog', { name: '撤销本次导入？' });
+  await expect(confirm).toContainText('仍在台账中的 3 条记录移入回收站');
+  await confirm.getByRole('button', { name: '撤销本次导入' }).click();
+  await expect(page.getByText('已撤销：3 条已移入回收站')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '科室台账.xlsx' })).toContainText('已撤销');
+  const left = (await apiCall<{ items: Listed[] }>(page.request, appServer.url, 'activities.list', { deleted: 'exclude', year: 2024 })).items;
+  expect(left).toEqual([]);
+  const trashed = (await apiCall<{ total: number }>(page.request, appServer.url, 'activities.list', { deleted: 'only' })).total;
+  expect(trashed).toBe(3);
 });

@@ -21,11 +21,7 @@ import { useEvidenceStatus } from './useEvidenceStatus';
 import { useLedgerDeepLink } from './useLedgerDeepLink';
 import { useLedgerDrawer } from './useLedgerDrawer';
 import { useTrashActions } from './useTrashActions';
-
-function importMessage(r: ImportResult): string {
-  const skipped = [r.duplicates ? `重复的${r.duplicates}行` : '', r.skippedErrors ? `有错误的${r.skippedErrors}行` : ''].filter(Boolean);
-  return `已导入${r.added}条${skipped.length ? `，跳过${skipped.join('、')}` : ''}`;
-}
+import { importDoneMessage } from './io/import-message';
 
 export function LedgerPage() {
   const { message } = App.useApp();
@@ -76,7 +72,7 @@ export function LedgerPage() {
 
   const onImported = (result: ImportResult) => {
     setImporting(false);
-    void message.success(importMessage(result));
+    void message.success(importDoneMessage(result));
     reloadList();
     bumpEvidence();
   };
