@@ -135,6 +135,9 @@ export function resolveLayout(db: Database.Database, fileName: string, sheets: r
     return result.ok ? result.table : null;
   });
   const chosen = chooseSheet(fileName, sheets, input.sheet, found);
+  // The user's header row wins over the one found (their own column names are not known ones).
+  const given = input.headerRow === undefined ? null : findTable(sheets[chosen]?.rows ?? [], isKnownHeader, input.headerRow - 1);
+  if (given) found[chosen] = given.ok ? given.table : null;
   const sheet = sheets[chosen] ?? { name: '', rows: [] };
   const table = found[chosen] ?? null;
   const sheetList: ImportSheet[] = sheets.map((s, i) => ({ name: s.name, rows: s.rows.filter(hasContent).length, hasTable: found[i] !== null }));
@@ -147,7 +150,7 @@ export function resolveLayout(db: Database.Database, fileName: string, sheets: r
   const year = yearOf(input, sheet.name, fileName, table);
   const base = { sheetName: sheet.name, rows: sheet.rows, sheets: sheetList, table, suggestedCategoryId: suggested?.id ?? null, year };
   if (!table) {
-    const why = findTable(sheet.rows, isKnownHeader);
+    const why = given ?? findTable(sheet.rows, isKnownHeader);
     const problem = why.ok ? null : `工作表“${sheet.name}”${why.message}`;
     return { ...base, problem, columns: [], mappingFrom: 'auto', signature: '', sheetCategoryId: input.categoryId ?? suggested?.id ?? null };
   }

@@ -19,6 +19,8 @@ export const ledgerImportInput = z
     fileName: line(200).pipe(z.string().min(1)),
     /** The sheet to import; the first one holding a table when absent. */
     sheet: line(100).optional(),
+    /** The sheet's row the header is in (1-based), when it is not recognised by itself. */
+    headerRow: z.number().int().min(1).max(100_001).optional(),
     /** The columns as the user mapped them, by position; each names the header it was made for. */
     columns: z
       .array(z.object({ index: z.number().int().min(0).max(IMPORT_INPUT_LIMITS.columns), header: line(300), target: columnTargetSchema }).strict())
@@ -172,6 +174,7 @@ export const LEDGER_IO_LABELS: FieldLabels = {
   stagedId: '上传的文件',
   fileName: '文件名',
   sheet: '工作表',
+  headerRow: '表头所在行',
   columns: '对应列',
   mappingFile: '对应关系文件',
   year: '年份',

@@ -25,7 +25,7 @@ type Rows = readonly (readonly string[])[];
 /** Rows searched for the header: a title and a few lines about the unit come first, never pages of them. */
 export const HEADER_SEARCH_ROWS = 30;
 
-export const NO_HEADER_MESSAGE = `没有找到表头：前${HEADER_SEARCH_ROWS}行中没有一行像表头（至少要有“日期”“事项标题”这样的两列）。请确认工作表中有表头行，或在导入时手动指定各列。`;
+export const NO_HEADER_MESSAGE = `没有找到表头：前${HEADER_SEARCH_ROWS}行中没有一行像表头（至少要有“日期”“事项标题”这样的两列）。请确认工作表中有表头行；如果表头用的是本单位自己的列名，请在导入设置中填写“表头所在行”（命令行用 --header-row 行号），再逐列指定导入为哪一项。`;
 
 /** Header text as compared and shown: line breaks, spaces and full-width spaces inside the cell removed. */
 export function cleanHeader(cell: string): string {
@@ -149,13 +149,20 @@ function bestHeaderRow(rows: Rows, isKnownHeader: (cell: string) => boolean): nu
   return best;
 }
 
-export function findTable(rows: Rows, isKnownHeader: (cell: string) => boolean): FindTableResult {
+/**
+ * The table in a sheet. `givenHeaderRow` (0-based) is the user's answer when the header is not
+ * recognised (their own column names): that row is the header, a second level still joined under it.
+ */
+export function findTable(rows: Rows, isKnownHeader: (cell: string) => boolean, givenHeaderRow?: number): FindTableResult {
   const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
-  const best = bestHeaderRow(rows, isKnownHeader);
+  if (givenHeaderRow !== undefined && (givenHeaderRow >= rows.length || isBlank(rows[givenHeaderRow]!))) {
+    return { ok: false, message: `第${givenHeaderRow + 1}行是空的（或不在表中），不能作为表头。请填写表头所在的行号。` };
+  }
+  const best = givenHeaderRow ?? bestHeaderRow(rows, isKnownHeader);
   if (best === null) return { ok: false, message: NO_HEADER_MESSAGE };
   // The lower level of a two-level header can name more known columns than the upper one does (its
   // vertically merged headings are copies of the upper's); the upper must then name one itself.
-  const above = best > 0 ? rows[best - 1]! : null;
+  const above = best > 0 && givenHeaderRow === undefined ? rows[best - 1]! : null;
   const headerRow = above && knownCount(above, isKnownHeader) > 0 && isSecondLevel(above, rows[best], width) ? best - 1 : best;
   const upper = rows[headerRow]!;
   const lower = rows[headerRow + 1];

@@ -155,3 +155,31 @@ test('导入单位自己的台账：列名不同、没有类别列，逐列对�
   const trashed = (await apiCall<{ total: number }>(page.request, appServer.url, 'activities.list', { deleted: 'only' })).total;
   expect(trashed).toBe(3);
 });
+
+test('表头是本单位自己的列名：说出表头在第几行，逐列指定后导入', async ({ page, appServer }) => {
+  const dir = tempDir();
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('2024年普法');
+  sheet.addRow(['开会日子', '干了什么', '在哪儿']);
+  sheet.addRow(['2024年5月6日', '送法进社区', '幸福社区']);
+  const file = path.join(dir, '工作记录.xlsx');
+  await workbook.xlsx.writeFile(file);
+  await page.goto(appServer.url);
+  await page.getByRole('button', { name: '导入表格' }).click();
+  await page.getByRole('dialog', { name: '导入表格' }).locator('input[type=file]').setInputFiles(file);
+  const dialog = page.getByRole('dialog', { name: '导入预览' });
+  await expect(dialog).toContainText('没有找到表头');
+  await expect(dialog.getByRole('button', { name: /导入有效的/ })).toBeDisabled();
+
+  await dialog.getByLabel('表头所在行').fill('1');
+  await dialog.getByLabel('表头所在行').press('Enter');
+  await expect(mappingRow(dialog, '开会日子')).toContainText('未识别');
+  await chooseTarget(page, dialog, '开会日子', '日期');
+  await chooseTarget(page, dialog, '干了什么', '事项标题');
+  await chooseTarget(page, dialog, '在哪儿', '地点');
+  await expect(dialog.getByRole('status')).toHaveText('共1行，可导入1行，重复0行，有错误0行');
+  await dialog.getByRole('button', { name: '导入有效的1行' }).click();
+  await expect(dialog).toBeHidden();
+  const listed = (await apiCall<{ items: (Listed & { location: string })[] }>(page.request, appServer.url, 'activities.list', { deleted: 'exclude', year: 2024 })).items;
+  expect(listed).toMatchObject([{ title: '送法进社区', date: '2024-05-06', categoryName: '普法宣传教育', location: '幸福社区' }]);
+});

@@ -114,6 +114,6 @@ describe('findTable', () => {
     const late = [...Array.from({ length: 30 }, () => ['']), ['日期', '事项标题']];
     expect(findTable(late, isKnownHeader)).toMatchObject({ ok: false });
     expect(findTable([], isKnownHeader)).toMatchObject({ ok: false });
-    expect(NO_HEADER_MESSAGE).toContain('手动指定各列');
+    expect(NO_HEADER_MESSAGE).toContain('表头所在行');
   });
 });

@@ -17,7 +17,7 @@ import { parseFlags, parseYearFlag } from '../parse-flags';
 // either. Without flags the file maps itself (remembered layout or column names), as in the dialog.
 
 const USAGE =
-  'fazhi import 文件 [--data 数据文件夹] [--sheet 工作表] [--map "时间=日期,活动名称=事项标题"] [--mapping 对应关系.json] [--category 类别] [--year 年份] [--dry-run] [--skip-invalid]';
+  'fazhi import 文件 [--data 数据文件夹] [--sheet 工作表] [--header-row 行号] [--map "时间=日期,活动名称=事项标题"] [--mapping 对应关系.json] [--category 类别] [--year 年份] [--dry-run] [--skip-invalid]';
 
 const SHOWN_ROWS = 20;
 
@@ -30,6 +30,12 @@ function readMappingFile(file: string): string {
   }
   if (!stat.isFile() || stat.size > IMPORT_INPUT_LIMITS.mappingFileChars * 4) throw new AppError('invalid_input', `“${file}”不是本程序保存的对应关系文件。`);
   return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+}
+
+function headerRowFlag(value: string): number {
+  const row = Number(value);
+  if (!/^\d+$/.test(value) || row < 1) throw new AppError('invalid_input', `--header-row 应为表头所在的行号（从1开始），例如 --header-row 2；“${value}”不是行号。`);
+  return row;
 }
 
 async function categoryIdOf(app: OpenApp, name: string): Promise<number> {
@@ -61,6 +67,7 @@ export const importCommand: CliCommand = {
       {
         data: { type: 'string' },
         sheet: { type: 'string' },
+        'header-row': { type: 'string' },
         map: { type: 'string' },
         mapping: { type: 'string' },
         category: { type: 'string' },
@@ -84,11 +91,12 @@ export const importCommand: CliCommand = {
       try {
         const input: LedgerImportInput = { stagedId: staged.stagedId, fileName };
         if (values.sheet !== undefined) input.sheet = values.sheet;
+        if (values['header-row'] !== undefined) input.headerRow = headerRowFlag(values['header-row']);
         if (mappingFile !== undefined) input.mappingFile = mappingFile;
         if (values.category !== undefined) input.categoryId = await categoryIdOf(app, values.category);
         if (year !== undefined) input.year = year;
         let preview = await app.registry.call('ledger.import.preview', input);
-        if (values.map !== undefined && !preview.mappingProblem) {
+        if (values.map !== undefined && preview.columns.length > 0) {
           const mapped = applyMapFlag(values.map, preview.columns.map((c) => c.header), preview.columns);
           if (!mapped.ok) throw new AppError('invalid_input', mapped.message);
           preview = await app.registry.call('ledger.import.preview', {
@@ -104,7 +112,7 @@ export const importCommand: CliCommand = {
         describe(preview, io);
         if (preview.mappingProblem) {
           io.err(preview.mappingProblem);
-          io.err('没有导入任何内容。可以用 --map "列名=字段" 指定各列，或用 --sheet 选择其他工作表。');
+          io.err('没有导入任何内容。可以用 --header-row 指出表头所在的行、--map "列名=字段" 指定各列，或用 --sheet 选择其他工作表。');
           return 1;
         }
         io.out(

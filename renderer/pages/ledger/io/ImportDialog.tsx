@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { ImportResult } from '../../../../shared/domain/ledger-io';
 import { useOperation } from '../../../hooks/useOperation';
 import { ColumnMappingStep } from './ColumnMappingStep';
-import { importCounts, withColumnTarget, withMappingFile, withSheet } from './import-choices';
+import { importCounts, withColumnTarget, withHeaderRow, withMappingFile, withSheet } from './import-choices';
 import { ImportHelp } from './ImportHelp';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportSettingsBar } from './ImportSettingsBar';
@@ -91,6 +91,7 @@ export function ImportDialog({ open, onClose, onImported }: Props) {
             onSheet={(sheet) => void session.change(withSheet(choices, sheet), new Map())}
             onCategory={(categoryId) => void session.change({ ...choices, categoryId })}
             onYear={(year) => void session.change({ ...choices, year })}
+            onHeaderRow={(row) => void session.change(withHeaderRow(choices, row), new Map())}
           />
           <ImportSummary preview={preview} ready={counts.ready} needsCategory={counts.needsCategory} />
           <ColumnMappingStep

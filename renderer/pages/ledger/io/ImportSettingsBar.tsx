@@ -12,6 +12,7 @@ interface Props {
   onSheet: (sheet: string) => void;
   onCategory: (categoryId: number | null) => void;
   onYear: (year: number) => void;
+  onHeaderRow: (row: number) => void;
 }
 
 const GUESS = 'guess';
@@ -58,8 +59,32 @@ function YearInput({ year, onYear }: { year: ImportPreview['year']; onYear: (y: 
   );
 }
 
+/** Where the header is; typed freely, applied on Enter or leaving the box (each row is a new preview). */
+function HeaderRowInput({ found, onHeaderRow }: { found: number; onHeaderRow: (row: number) => void }) {
+  const [typed, setTyped] = useState<number | null>(found || null);
+  useEffect(() => setTyped(found || null), [found]);
+  const apply = () => {
+    if (typed !== null && typed >= 1 && typed !== found) onHeaderRow(typed);
+  };
+  return (
+    <InputNumber<number>
+      aria-label="表头所在行"
+      style={{ width: 120 }}
+      min={1}
+      precision={0}
+      prefix="第"
+      suffix="行"
+      placeholder="如 2"
+      value={typed}
+      onChange={setTyped}
+      onPressEnter={apply}
+      onBlur={apply}
+    />
+  );
+}
+
 /** 工作表, the category for rows without one, and the year for dates written without one. */
-export function ImportSettingsBar({ preview: p, categories, busy, onSheet, onCategory, onYear }: Props) {
+export function ImportSettingsBar({ preview: p, categories, busy, onSheet, onCategory, onYear, onHeaderRow }: Props) {
   const suggested = categories.find((c) => c.id === p.suggestedCategoryId);
   const visible = categories.filter((c) => !c.hidden || c.id === p.sheetCategoryId);
   const hasTable = p.columns.length > 0;
@@ -89,6 +114,9 @@ export function ImportSettingsBar({ preview: p, categories, busy, onSheet, onCat
             onChange={(v) => onCategory(v === GUESS ? null : v)}
             options={[{ value: GUESS, label: '按标题推测' }, ...visible.map((c) => ({ value: c.id, label: c.name }))]}
           />
+        </Field>
+        <Field label="表头所在行" note={hasTable ? undefined : '没有找到表头时请填写'} tone={hasTable ? undefined : 'warning'}>
+          <HeaderRowInput found={p.table.headerRow} onHeaderRow={onHeaderRow} />
         </Field>
         <Field label="年份（日期没写年份时用）" note={yearFromText(p.year)} tone={p.year.needed ? 'warning' : undefined}>
           <YearInput year={p.year} onYear={onYear} />

@@ -7,6 +7,8 @@ import type { ColumnTarget } from '../../../../shared/import/column-target';
 
 export interface ImportChoices {
   sheet?: string;
+  /** The header's row (1-based), when the user says where it is. */
+  headerRow?: number;
   columns?: { index: number; header: string; target: ColumnTarget }[];
   mappingFile?: string;
   /** null: guess each row's category from its title. */
@@ -22,6 +24,7 @@ export function importInput(staged: { stagedId: string; fileName: string }, choi
     stagedId: staged.stagedId,
     fileName: staged.fileName,
     ...(choices.sheet !== undefined ? { sheet: choices.sheet } : {}),
+    ...(choices.headerRow !== undefined ? { headerRow: choices.headerRow } : {}),
     ...(choices.columns ? { columns: choices.columns } : {}),
     ...(choices.mappingFile !== undefined ? { mappingFile: choices.mappingFile } : {}),
     ...(choices.categoryId !== undefined ? { categoryId: choices.categoryId } : {}),
@@ -43,6 +46,14 @@ export function withSheet(choices: ImportChoices, sheet: string): ImportChoices 
 export function withColumnTarget(choices: ImportChoices, preview: ImportPreview, index: number, target: ColumnTarget): ImportChoices {
   const columns = preview.columns.map((c) => ({ index: c.index, header: c.header, target: c.index === index ? target : c.target }));
   const next: ImportChoices = { ...choices, columns, categoryId: choices.categoryId !== undefined ? choices.categoryId : preview.sheetCategoryId };
+  delete next.mappingFile;
+  return next;
+}
+
+/** Another header row is another set of columns: the mapping starts afresh, the rest is kept. */
+export function withHeaderRow(choices: ImportChoices, headerRow: number): ImportChoices {
+  const next: ImportChoices = { ...choices, headerRow };
+  delete next.columns;
   delete next.mappingFile;
   return next;
 }
