@@ -10,9 +10,10 @@ import { narrativeCommand } from './commands/narrative-command';
 import { packageCommand } from './commands/package-command';
 import { reportCommand } from './commands/report-command';
 import { unitCommand } from './commands/unit-command';
+import { usersCommand } from './commands/users-command';
 import { webCommand } from './commands/web-command';
 
-export const COMMANDS: readonly CliCommand[] = [webCommand, infoCommand, importCommand, exportCommand, ledgerCommand, unitCommand, narrativeCommand, reportCommand, backupCommand, checkCommand, packageCommand];
+export const COMMANDS: readonly CliCommand[] = [webCommand, infoCommand, importCommand, exportCommand, ledgerCommand, unitCommand, narrativeCommand, reportCommand, backupCommand, checkCommand, packageCommand, usersCommand];
 
 function help(io: CliIo): void {
   io.out('法治台账命令行（与桌面程序、浏览器模式共用同一套数据与操作）');

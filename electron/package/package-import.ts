@@ -4,6 +4,7 @@ import type { PackageImportResult, PackageSummary } from '../../shared/domain/da
 import { AppError } from '../../shared/errors';
 import type { AppContext } from '../app-context';
 import { stagedPath } from '../attachments/storage-paths';
+import { HOST_ONLY_TABLES } from '../store/host-only-tables';
 import { replaceStoreContents } from '../store/replace-store';
 import { readOwnOriginId } from '../store/unit-origin-store';
 import { getUnit } from '../store/unit-store';
@@ -123,7 +124,7 @@ export async function replaceFromPackage(ctx: AppContext, zipFile: string, fileN
     db.close();
     await ctx.backupBeforeChange('导入数据包前');
     const { result: replaced, added } = storeFilesThenWrite(ctx.db, ctx.dataDir, unpacked.workDir, unpacked.blobFiles, unpacked.blobFiles.keys(), () =>
-      replaceStoreContents(ctx.db, unpacked.databaseFile, { workDir: unpacked.workDir, keepTables: ['app_settings'] }),
+      replaceStoreContents(ctx.db, unpacked.databaseFile, { workDir: unpacked.workDir, keepTables: ['app_settings', ...HOST_ONLY_TABLES] }),
     );
     void thumbnailsLater(ctx, added);
     return { mode: 'replace', unitName, entries: replaced.entries, filesAdded: added.length, added: 0, updated: 0, unchanged: 0, conflicts: 0, skippedTrashed: 0, newCategories: [] };

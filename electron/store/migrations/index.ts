@@ -10,8 +10,9 @@ import { migrationPlanItems } from './0008-plan-items';
 import { migrationDateIndexCoversId } from './0009-date-index-covers-id';
 import { migrationOriginIds } from './0010-origin-ids';
 import { migrationImportBatches } from './0011-import-batches';
+import { migrationAccounts } from './0012-accounts';
 
 /** In order. Add a new file and list it here; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migrationPlanItems, migrationDateIndexCoversId, migrationOriginIds, migrationImportBatches];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migrationPlanItems, migrationDateIndexCoversId, migrationOriginIds, migrationImportBatches, migrationAccounts];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
