@@ -1,14 +1,10 @@
 import { BarChartOutlined, FileSearchOutlined, FileTextOutlined, SafetyCertificateOutlined, SettingOutlined, SwapOutlined, TableOutlined } from '@ant-design/icons';
 import { Layout, Menu, theme } from 'antd';
 import type { ReactNode } from 'react';
+import { Suspense, useState } from 'react';
 import { useHashRoute } from '../hooks/useHashRoute';
-import { BackupPage } from '../pages/backup/BackupPage';
-import { CheckupPage } from '../pages/checkup/CheckupPage';
-import { LedgerPage } from '../pages/ledger/LedgerPage';
-import { ReportPage } from '../pages/report/ReportPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
-import { StatsPage } from '../pages/stats/StatsPage';
-import { DataPage } from '../pages/data/DataPage';
+import { PAGES } from './lazy-pages';
+import { PageLoading } from './PageLoading';
 import type { RouteKey } from './routes';
 import { ROUTES } from './routes';
 
@@ -22,24 +18,23 @@ const ICONS: Record<RouteKey, ReactNode> = {
   data: <SwapOutlined />,
 };
 
-const PAGES: Record<RouteKey, () => ReactNode> = {
-  ledger: () => <LedgerPage />,
-  stats: () => <StatsPage />,
-  report: () => <ReportPage />,
-  checkup: () => <CheckupPage />,
-  settings: () => <SettingsPage />,
-  backup: () => <BackupPage />,
-  data: () => <DataPage />,
-};
+interface Props {
+  /** False until the data file has passed its start-up check: the menu shows, the page area stays empty. */
+  pagesReady: boolean;
+}
 
-export function AppShell() {
+export function AppShell({ pagesReady }: Props) {
   const [route, navigate] = useHashRoute();
   const { token } = theme.useToken();
   const current = ROUTES.find((r) => r.key === route);
+  const Page = PAGES[route];
+  // The labels' tooltips matter only when the narrow window folds the menu to icons; building them
+  // for every item was a large part of the first screen's time.
+  const [collapsed, setCollapsed] = useState(false);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={168} breakpoint="md" collapsedWidth={64} theme="light" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
+      <Layout.Sider width={168} breakpoint="md" collapsedWidth={64} onCollapse={setCollapsed} theme="light" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
         <div style={{ height: 56, display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 18, fontWeight: 600, color: token.colorPrimary }}>
           法治台账
         </div>
@@ -50,6 +45,7 @@ export function AppShell() {
             items={ROUTES.map((r) => ({ key: r.key, icon: ICONS[r.key], label: r.label }))}
             onClick={({ key }) => navigate(key as RouteKey)}
             style={{ borderInlineEnd: 'none' }}
+            tooltip={collapsed ? undefined : false}
           />
         </nav>
       </Layout.Sider>
@@ -58,7 +54,12 @@ export function AppShell() {
           <h1 style={{ margin: 0, fontSize: 18, fontWeight: 600 }}>{current?.label}</h1>
         </Layout.Header>
         <Layout.Content style={{ margin: 16, padding: 24, background: token.colorBgContainer, borderRadius: token.borderRadiusLG }}>
-          {PAGES[route]()}
+          {/* Nothing, not even a spinner, until the check is back: it takes moments, and the menu's first frame should not wait for the spinner's styles. */}
+          {pagesReady && (
+            <Suspense fallback={<PageLoading />}>
+              <Page />
+            </Suspense>
+          )}
         </Layout.Content>
       </Layout>
     </Layout>

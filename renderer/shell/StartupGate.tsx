@@ -1,11 +1,22 @@
+import { Suspense } from 'react';
 import { useOperation } from '../hooks/useOperation';
-import { RecoveryPage } from '../pages/backup/RecoveryPage';
 import { AppShell } from './AppShell';
+import { RecoveryPage } from './lazy-pages';
+import { PageLoading } from './PageLoading';
 
-/** The recovery screen instead of the app when the data file failed its start-up check. */
+/**
+ * The recovery screen instead of the app when the data file failed its start-up check. The menu
+ * does not wait for that check (it touches no data), so it is on screen while the answer is on its
+ * way; the pages do wait, so none of them asks a damaged file for anything.
+ */
 export function StartupGate() {
   const info = useOperation('app.info', {});
-  if (info.loading && !info.data && !info.error) return null;
-  if (info.data?.recovery) return <RecoveryPage recovery={info.data.recovery} onRecovered={info.reload} />;
-  return <AppShell />;
+  if (info.data?.recovery) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <RecoveryPage recovery={info.data.recovery} onRecovered={info.reload} />
+      </Suspense>
+    );
+  }
+  return <AppShell pagesReady={!info.loading || info.data !== undefined || info.error !== undefined} />;
 }

@@ -1,0 +1,153 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserType } from 'playwright-core';
+import type { BenchSection, Figure } from '../measure';
+
+// 首屏 (issue 15 item 7): how long a colleague's browser takes, cold, from navigating to the built
+// `fazhi web` page to the menu being on screen. Each run is a new browser context (no cookies, no
+// cache; the cache is also switched off over CDP), so every script comes over HTTP as it would on a
+// first visit from another desk. Needs `npm run build`; without dist/ the section says so and
+// measures nothing, so the rest of the bench still runs.
+
+const RUNS = 5;
+const TARGET_MS = 800;
+const READY = /法治台账浏览器模式已启动：((http:\/\/[^\s/]+\/)\?token=[A-Za-z0-9_-]+)/;
+const START_TIMEOUT_MS = 20_000;
+const MENU_TIMEOUT_MS = 30_000;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+// `npm run bench` runs this file bundled into a temp folder; Playwright reads its own files at run
+// time, so it is loaded from the project (the working folder of `npm run bench`), not bundled.
+const ROOT = process.cwd();
+const projectRequire = createRequire(path.join(ROOT, 'package.json'));
+
+interface Server {
+  child: ChildProcess;
+  /** The root the page is opened at. */
+  url: string;
+  /** The same with this launch's token, which signs a browser context in. */
+  address: string;
+}
+
+function startServer(dataDir: string): Promise<Server> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/fazhi.cjs'), 'web', '--data', dataDir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${why}\n--- 服务输出 ---\n${out}`));
+    };
+    const timer = setTimeout(() => fail(`服务在 ${START_TIMEOUT_MS / 1000} 秒内没有报告已启动`), START_TIMEOUT_MS);
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => (out += chunk));
+    child.stdout?.on('data', (chunk: string) => {
+      out += chunk;
+      const m = READY.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve({ child, url: m[2]!, address: m[1]! });
+    });
+    child.once('error', (err) => fail(`无法启动服务：${err.message}`));
+    child.once('exit', (code) => fail(`服务启动前就退出了（退出码 ${String(code)}）`));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Milliseconds from the navigation's start (the page's time origin) to the first frame with the menu's 台账 item visible, and the script bytes loaded by then. */
+async function coldRun(browser: Browser, server: Server): Promise<{ ms: number; scriptBytes: number }> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 800 } });
+  try {
+    // The token exchange sets the session cookie; the timed navigation is then the page itself.
+    const signIn = await context.request.get(server.address);
+    if (!signIn.ok()) throw new Error(`用启动时显示的地址登录失败（HTTP ${signIn.status()}）`);
+    await context.addInitScript(() => {
+      const w = window as unknown as { __menuShownAt?: number };
+      const look = () => {
+        const item = [...document.querySelectorAll('[role="menuitem"]')].find((el) => el.textContent?.trim() === '台账');
+        const box = item?.getBoundingClientRect();
+        if (box && box.width > 0 && box.height > 0) w.__menuShownAt = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(server.url);
+    const shown = await page.waitForFunction(() => (window as unknown as { __menuShownAt?: number }).__menuShownAt, undefined, { timeout: MENU_TIMEOUT_MS });
+    const ms = Number(await shown.jsonValue());
+    // Same-origin scripts, so the resource timings carry their sizes.
+    const scriptBytes = await page.evaluate(
+      (until) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && e.name.endsWith('.js') && e.responseEnd <= until)
+          .reduce((sum, e) => sum + e.decodedBodySize, 0),
+      ms,
+    );
+    return { ms, scriptBytes };
+  } finally {
+    await context.close();
+  }
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+/** The entry script index.html loads: the one chunk every first screen waits for. */
+function mainChunk(): { name: string; bytes: number } | null {
+  const html = fs.readFileSync(path.join(ROOT, 'dist/renderer/index.html'), 'utf8');
+  const src = /<script[^>]+type="module"[^>]+src="\.?\/?([^"]+)"/.exec(html)?.[1];
+  if (!src) return null;
+  return { name: path.basename(src), bytes: fs.statSync(path.join(ROOT, 'dist/renderer', src)).size };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** Runs on its own data folder and its own server, whatever the sections before it left. */
+export const firstScreen: BenchSection = async () => {
+  const missing = ['dist/fazhi.cjs', 'dist/renderer/index.html'].filter((f) => !fs.existsSync(path.join(ROOT, f)));
+  if (missing.length) return [{ label: `首屏：跳过（未构建，缺少 ${missing.join('、')}；请先运行 npm run build）` }];
+
+  const { chromium } = projectRequire('playwright-core') as { chromium: BrowserType };
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-first-screen-'));
+  const server = await startServer(dataDir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  try {
+    // One unmeasured run: Chromium's first renderer process and the server's first reads of dist/ are not the page's cost.
+    await coldRun(browser, server);
+    const runs: { ms: number; scriptBytes: number }[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await coldRun(browser, server));
+    const times = runs.map((r) => r.ms).sort((a, b) => a - b);
+    const chunk = mainChunk();
+    const figures: Figure[] = [
+      { label: `首屏：浏览器冷启动打开页面到显示菜单（每次新会话、不用缓存）`, runs: { count: RUNS, p50: percentile(times, 0.5), p95: percentile(times, 0.95) }, targetMs: TARGET_MS },
+      { label: `  首屏载入脚本共 ${kb(Math.max(...runs.map((r) => r.scriptBytes)))}` },
+    ];
+    if (chunk) figures.push({ label: `  主脚本 ${chunk.name}：${kb(chunk.bytes)}` });
+    return figures;
+  } finally {
+    await browser.close();
+    await stopServer(server.child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+};
