@@ -167,7 +167,7 @@ describe('data packages carry the precision', () => {
   });
 });
 
-/** The package as a build before migration 11 would have written it: no date_precision, no import batches. */
+/** The package as a build before migration 11 would have written it: no date_precision, no import batches, and none of the later tables (accounts, 0012). */
 function asSchema10(zip: string): string {
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
   const files: Record<string, Uint8Array> = { ...unzipSync(fs.readFileSync(zip)) };
@@ -175,6 +175,9 @@ function asSchema10(zip: string): string {
   fs.writeFileSync(file, files['fazhi.db']!);
   const db = new Database(file);
   db.exec(`
+    DROP TABLE sessions;
+    DROP TABLE password_history;
+    DROP TABLE users;
     DROP INDEX activities_import_batch;
     ALTER TABLE activities DROP COLUMN import_batch_id;
     ALTER TABLE activities DROP COLUMN date_precision;
