@@ -19,6 +19,7 @@ import { cleanOldExports } from './spreadsheet/export-files';
 import { clearInterruptedImports } from './package/import-journal';
 import type { ErrorLogger, Registry } from './registry';
 import { createRegistry } from './registry';
+import { pruneAudit } from './store/audit-store';
 import { openDatabase } from './store/open-database';
 import type { DataFolderLock } from './store/folder-lock/data-folder-lock';
 import { DataFolderInUse, acquireDataFolderLock } from './store/folder-lock/data-folder-lock';
@@ -123,6 +124,8 @@ function openLive(options: OpenAppOptions, appLog: AppLog, dataDir: string, data
     clearInterruptedImports(db, dataDir);
     cleanOldExports(dataDir);
     cleanBackupTemps(dataDir, Date.now());
+    // Audit rows past the retention setting (never under 180 days) go at start, as backups' do.
+    pruneAudit(db, now());
   } catch {
     // A clean-up that fails must never keep the app from opening.
   }
@@ -277,8 +280,8 @@ function openHoldingLock(options: OpenAppOptions, dataDir: string, appLog: AppLo
       throw new AppError('database_damaged', damagedMessage(recovery as RecoveryInfo));
     },
     registry: {
-      invoke: (name, input) => current().invoke(name, input),
-      call: (name, input) => current().call(name, input),
+      invoke: (name, input, caller) => current().invoke(name, input, caller),
+      call: (name, input, caller) => current().call(name, input, caller),
     },
     dataDir,
     liveContext: () => live?.ctx ?? null,

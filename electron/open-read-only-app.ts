@@ -21,8 +21,8 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['app.info', 'l
 function viewingOnly(registry: Registry, refusal: AppError): Registry {
   const allowed = (name: unknown): boolean => READ_ONLY_OPERATIONS.has(name as OperationName);
   return {
-    invoke: (name, input) => (allowed(name) ? registry.invoke(name, input) : Promise.resolve({ ok: false, error: refusal.toData() })),
-    call: (name, input) => (allowed(name) ? registry.call(name, input) : Promise.reject(refusal)),
+    invoke: (name, input, caller) => (allowed(name) ? registry.invoke(name, input, caller) : Promise.resolve({ ok: false, error: refusal.toData() })),
+    call: (name, input, caller) => (allowed(name) ? registry.call(name, input, caller) : Promise.reject(refusal)),
   };
 }
 

@@ -1,13 +1,20 @@
 import { OPERATION_NAMES, isOperationName, operations } from '../shared/contract/operations';
-import type { InputOf, OperationName, OutputOf } from '../shared/contract/operations';
+import type { InputOf, OperationName, OutputOf, ParsedInputOf } from '../shared/contract/operations';
+import type { Caller } from '../shared/auth/caller';
+import { LOCAL_CALLER } from '../shared/auth/caller';
 import type { WireResult } from '../shared/contract/wire';
 import { AppError } from '../shared/errors';
 import { parseInput } from '../shared/validation/format-issues';
 import type { AppContext } from './app-context';
+import type { CallOutcome, CallRecord } from './auth/audit-call';
+import { auditCall } from './auth/audit-call';
+import { confineToCaller } from './auth/object-access';
+import { requireRole } from './auth/role-check';
 import { activityHandlers } from './handlers/activity-handlers';
 import { activityTrashHandlers } from './handlers/activity-trash-handlers';
 import { appHandlers } from './handlers/app-handlers';
 import { attachmentHandlers } from './handlers/attachment-handlers';
+import { auditHandlers } from './handlers/audit-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
 import { captureHandlers } from './handlers/capture-handlers';
 import { categoryHandlers } from './handlers/category-handlers';
@@ -27,7 +34,7 @@ import { unitHandlers } from './handlers/unit-handlers';
 import { packageHandlers } from './handlers/package-handlers';
 import { storageError } from './store/storage-errors';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, importBatchHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, importBatchHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers, auditHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {
@@ -45,10 +52,13 @@ export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Ha
 }
 
 export interface Registry {
-  /** For transports: takes anything, never throws, always answers with a WireResult. */
-  invoke(name: unknown, input: unknown): Promise<WireResult<unknown>>;
+  /**
+   * For transports: takes anything, never throws, always answers with a WireResult. `caller` is who
+   * is asking: the machine's own user unless a transport says otherwise (a signed-in colleague).
+   */
+  invoke(name: unknown, input: unknown, caller?: Caller): Promise<WireResult<unknown>>;
   /** For the CLI and tests: typed, throws AppError. */
-  call<K extends OperationName>(name: K, input: InputOf<K>): Promise<OutputOf<K>>;
+  call<K extends OperationName>(name: K, input: InputOf<K>, caller?: Caller): Promise<OutputOf<K>>;
 }
 
 export type ErrorLogger = (operation: string, err: unknown) => void;
@@ -72,35 +82,69 @@ function toAppError(err: unknown, dataDir: string): AppError {
   return storageError(err, { dataDir, folder: dataDir }) ?? new AppError('internal', '程序内部出错，这次操作没有保存。请把数据文件夹中的日志发给维护人员。');
 }
 
+/** The row is written even when the failure was the context's clock itself. */
+function auditTime(ctx: AppContext): string {
+  try {
+    return ctx.now();
+  } catch {
+    return new Date().toISOString();
+  }
+}
+
+/** The same registry, every call made as `caller` (for a transport that has signed a user in). */
+export function asCaller(registry: Registry, caller: Caller): Registry {
+  return {
+    invoke: (name, input) => registry.invoke(name, input, caller),
+    call: (name, input) => registry.call(name, input, caller),
+  };
+}
+
 export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger): Registry {
   const handlers = buildHandlers();
 
-  async function run(name: unknown, input: unknown): Promise<unknown> {
-    if (!isOperationName(name)) {
-      throw new AppError('unknown_operation', `没有名为“${describeName(name)}”的操作`);
-    }
+  // The boundary, in order: the name, the input's shape (the contract's schema), the caller's role
+  // (shared/auth/permissions.ts), the objects the input names (electron/auth/object-access.ts),
+  // then the handler. The audit row is written whatever the outcome.
+  async function run(record: CallRecord, input: unknown): Promise<unknown> {
+    const name = record.operation;
+    if (name === null) throw new AppError('unknown_operation', `没有名为“${record.sentName}”的操作`);
     const spec = operations[name];
     const parsed = parseInput(spec.input, input ?? {}, spec.labels);
+    record.input = parsed;
+    requireRole(name, record.caller);
+    const confined = confineToCaller(ctx.db, name, parsed as ParsedInputOf<typeof name>, record.caller);
+    record.input = confined;
     const handler = handlers[name] as Handler<typeof name>;
-    return await (handler as (c: AppContext, i: unknown) => unknown)(ctx, parsed);
+    return await (handler as (c: AppContext, i: unknown) => unknown)(ctx, confined);
+  }
+
+  async function execute(name: unknown, input: unknown, caller: Caller): Promise<CallOutcome> {
+    const record: CallRecord = { caller, operation: isOperationName(name) ? name : null, sentName: describeName(name), input };
+    let outcome: CallOutcome;
+    try {
+      outcome = { ok: true, data: await run(record, input) };
+    } catch (err) {
+      if (!(err instanceof AppError)) log(record.sentName, err);
+      outcome = { ok: false, error: toAppError(err, ctx.dataDir) };
+    }
+    try {
+      auditCall(ctx.db, auditTime(ctx), record, outcome);
+    } catch (err) {
+      // The operation is done (or refused) either way; a log that could not be written is a fault to fix.
+      log(`${record.sentName}（审计日志）`, err);
+    }
+    return outcome;
   }
 
   return {
-    async invoke(name, input) {
-      try {
-        return { ok: true, data: await run(name, input) };
-      } catch (err) {
-        if (!(err instanceof AppError)) log(describeName(name), err);
-        return { ok: false, error: toAppError(err, ctx.dataDir).toData() };
-      }
+    async invoke(name, input, caller = LOCAL_CALLER) {
+      const outcome = await execute(name, input, caller);
+      return outcome.ok ? outcome : { ok: false, error: outcome.error.toData() };
     },
-    async call(name, input) {
-      try {
-        return (await run(name, input)) as OutputOf<typeof name>;
-      } catch (err) {
-        if (!(err instanceof AppError)) log(name, err);
-        throw toAppError(err, ctx.dataDir);
-      }
+    async call(name, input, caller = LOCAL_CALLER) {
+      const outcome = await execute(name, input, caller);
+      if (!outcome.ok) throw outcome.error;
+      return outcome.data as OutputOf<typeof name>;
     },
   };
 }

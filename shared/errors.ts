@@ -10,7 +10,7 @@ export const ERROR_CODES = [
   'not_a_database', // the data file is not a SQLite database
   'database_too_new', // the data file was written by a newer version of the app
   'database_damaged', // the data file failed its integrity check
-  'forbidden', // the transport refused the caller (not loopback, foreign origin)
+  'forbidden', // the transport refused the caller (not loopback, foreign origin), or the caller's role or 科室 does not allow it
   'storage', // the disk is full, read-only or refused access: the message names the folder and what to do
   'internal', // a bug: the message says so and the details are logged
 ] as const;

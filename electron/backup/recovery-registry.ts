@@ -1,9 +1,12 @@
+import type { Caller } from '../../shared/auth/caller';
+import { LOCAL_CALLER } from '../../shared/auth/caller';
 import { isOperationName, operations } from '../../shared/contract/operations';
 import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contract/operations';
 import type { AppInfo, RecoveryInfo } from '../../shared/domain/app-info';
 import { DEFAULT_BACKUP_SETTINGS } from '../../shared/domain/backup';
 import { AppError } from '../../shared/errors';
 import { parseInput } from '../../shared/validation/format-issues';
+import { requireRole } from '../auth/role-check';
 import { RESTORE_CONSEQUENCE } from '../handlers/backup-handlers';
 import { requireConfirmation } from '../handlers/require-confirmation';
 import type { ErrorLogger, Registry } from '../registry';
@@ -53,11 +56,14 @@ function answer(ctx: RecoveryContext, name: OperationName, input: unknown): unkn
 }
 
 export function createRecoveryRegistry(ctx: RecoveryContext, log: ErrorLogger): Registry {
-  function run(name: unknown, input: unknown): unknown {
+  function run(name: unknown, input: unknown, caller: Caller): unknown {
     if (!isOperationName(name)) throw new AppError('unknown_operation', `没有名为“${String(name).slice(0, 60)}”的操作`);
     if (!ALLOWED.has(name)) throw new AppError('database_damaged', damagedMessage(ctx.recovery));
     const spec = operations[name];
-    return answer(ctx, name, parseInput(spec.input, input ?? {}, spec.labels));
+    const parsed = parseInput(spec.input, input ?? {}, spec.labels);
+    // The same roles as in normal use: a restore is the administrator's, damaged store or not.
+    requireRole(name, caller);
+    return answer(ctx, name, parsed);
   }
   function toAppError(name: unknown, err: unknown): AppError {
     if (err instanceof AppError) return err;
@@ -65,16 +71,16 @@ export function createRecoveryRegistry(ctx: RecoveryContext, log: ErrorLogger): 
     return new AppError('internal', `恢复时出错：${(err as Error).message}`);
   }
   return {
-    invoke(name, input) {
+    invoke(name, input, caller = LOCAL_CALLER) {
       try {
-        return Promise.resolve({ ok: true, data: run(name, input) });
+        return Promise.resolve({ ok: true, data: run(name, input, caller) });
       } catch (err) {
         return Promise.resolve({ ok: false, error: toAppError(name, err).toData() });
       }
     },
-    call(name, input) {
+    call(name, input, caller = LOCAL_CALLER) {
       try {
-        return Promise.resolve(run(name, input) as OutputOf<typeof name>);
+        return Promise.resolve(run(name, input, caller) as OutputOf<typeof name>);
       } catch (err) {
         return Promise.reject(toAppError(name, err));
       }

@@ -18,8 +18,8 @@ function nameForLog(name: unknown): string {
  */
 export function logFailures(registry: Registry, log: AppLog): Registry {
   return {
-    async invoke(name, input) {
-      const result = await registry.invoke(name, input);
+    async invoke(name, input, caller) {
+      const result = await registry.invoke(name, input, caller);
       if (!result.ok && result.error.code !== 'internal') {
         (ROUTINE.has(result.error.code) ? log.info : log.warn)(`操作 ${nameForLog(name)} 未完成：${result.error.code}`);
       }

@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors';
 import type { AppContext } from '../app-context';
 import { blobPath } from '../attachments/storage-paths';
 import { ZIP_MAX_BYTES, ZIP_MAX_FILES, ZipFileWriter } from '../report/ledger/zip-file-writer';
+import { removeAuditLog } from '../store/audit-store';
 import { removeHostOnlyRows } from '../store/host-only-tables';
 import { ensureOwnOriginId } from '../store/unit-origin-store';
 import { packageWorkRoot } from './read-package';
@@ -44,6 +45,7 @@ export async function writePackage(ctx: AppContext, file: string): Promise<Writt
     const snapshot = path.join(work, 'snapshot.db');
     await ctx.db.backup(snapshot);
     removeHostOnlyRows(snapshot);
+    removeAuditLog(snapshot);
     const copy = new Database(snapshot, { readonly: true });
     let manifest: PackageManifest;
     let hashes: { sha256: string; size: number }[];

@@ -83,6 +83,15 @@ function checkRows(layout: ImportLayout, input: LedgerImportInput, categories: R
       errors.push({ row, message: converted.problems.map((p) => `${p.column}：${p.message}`).join('；'), column: first?.column, text: first?.text });
       continue;
     }
+    // Held to one 科室 (a 录入员's import): rows without one get it, rows of another are not taken.
+    if (input.department) {
+      const named = typeof converted.input.department === 'string' ? converted.input.department.trim() : '';
+      if (named && named !== input.department) {
+        errors.push({ row, message: `承办科室：这一行是“${named}”，这次只能导入“${input.department}”的台账` });
+        continue;
+      }
+      converted.input.department = input.department;
+    }
     // Without a category the row is checked with a stand-in one, so its other problems show now.
     const withCategory = converted.input.categoryId === undefined ? { ...converted.input, categoryId: categories[0]?.id ?? 1 } : converted.input;
     const parsed = activityCreateInput.safeParse(withCategory, { reportInput: true });

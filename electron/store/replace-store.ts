@@ -11,6 +11,10 @@ import { assertLooksLikeSqlite } from './open-database';
 // can never point at the wrong entries.
 const DERIVED_TABLES = /^(activity_fts(_.*)?|activity_search_docs)$/;
 
+// The audit log is this store's own record of what was done to it: append-only (its triggers refuse
+// the delete), and a restore or a replace must not take back the record of what happened since.
+const ALWAYS_KEPT = ['audit_log'];
+
 export interface ReplaceStoreOptions {
   /** Folder for the checked copy of the source; created if missing, the copy is removed afterwards. */
   workDir: string;
@@ -39,7 +43,7 @@ export function replaceStoreContents(db: Database.Database, sourceFile: string, 
   try {
     fs.copyFileSync(sourceFile, copy);
     const sourceSchemaVersion = checkAndMigrateCopy(copy, sourceFile);
-    const keep = new Set(options.keepTables ?? []);
+    const keep = new Set([...ALWAYS_KEPT, ...(options.keepTables ?? [])]);
     const tables = userTables(db).filter((t) => !keep.has(t));
     db.prepare('ATTACH DATABASE ? AS source').run(copy);
     try {

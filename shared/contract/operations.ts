@@ -3,6 +3,7 @@ import type { OperationSpec } from './operation-spec';
 import { activityOps } from './ops/activity-ops';
 import { appOps } from './ops/app-ops';
 import { attachmentOps } from './ops/attachment-ops';
+import { auditOps } from './ops/audit-ops';
 import { backupOps } from './ops/backup-ops';
 import { captureOps } from './ops/capture-ops';
 import { categoryOps } from './ops/category-ops';
@@ -43,9 +44,10 @@ export const operations = {
   ...reminderOps,
   ...planOps,
   ...reportDocxOps,
+  ...auditOps,
 } as const;
 
-type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps, typeof packageOps, typeof readinessOps, typeof reminderOps, typeof planOps, typeof reportDocxOps];
+type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps, typeof packageOps, typeof readinessOps, typeof reminderOps, typeof planOps, typeof reportDocxOps, typeof auditOps];
 type Overlap<G extends unknown[], Seen = never> = G extends [infer H, ...infer R] ? (keyof H & Seen) | Overlap<R, Seen | keyof H> : never;
 /** Fails to compile if two groups define the same operation name (spread would silently keep one). */
 export const NO_DUPLICATE_OPERATION_NAMES: [Overlap<Groups>] extends [never] ? true : never = true;

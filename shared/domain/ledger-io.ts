@@ -3,7 +3,7 @@ import { line, uuid, year } from '../validation/fields';
 import { columnTargetSchema } from '../import/column-target';
 import type { ColumnTarget } from '../import/column-target';
 import type { FieldLabels } from '../validation/format-issues';
-import { ACTIVITY_FIELD_LABELS, activityListFields, checkListFilters } from './activity';
+import { ACTIVITY_FIELD_LABELS, ACTIVITY_LIMITS, activityListFields, checkListFilters } from './activity';
 
 /** How many columns and per-row choices one import may carry; a sheet has at most 200 columns anyway. */
 export const IMPORT_INPUT_LIMITS = { columns: 200, rowCategories: 100_000, mappingFileChars: 200_000 } as const;
@@ -37,6 +37,11 @@ export const ledgerImportInput = z
       .array(z.object({ row: z.number().int().positive(), categoryId: z.number().int().positive() }).strict())
       .max(IMPORT_INPUT_LIMITS.rowCategories)
       .optional(),
+    /**
+     * Every row goes to this 承办科室: a row without one is given it, a row naming another is an error.
+     * Set by the registry for a 录入员 (their own 科室, electron/auth/object-access.ts).
+     */
+    department: line(ACTIVITY_LIMITS.department).optional(),
   })
   .strict();
 

@@ -47,10 +47,13 @@ export async function mergeInto(app: OpenApp, zipFile: string, mode: 'merge' | '
   return app.registry.call('package.import', { stagedId, fileName: path.basename(zipFile), mode, confirm: mode === 'replace' ? CONFIRM_PHRASES['package.import'] : undefined });
 }
 
-/** Every row of every table, and the attachment files on disk: equal before and after means nothing changed. */
+/**
+ * Every row of every table, and the attachment files on disk: equal before and after means nothing
+ * changed. The audit log is left out: it records every call, a refused one too, by design.
+ */
 export function dumpStore(app: OpenApp): unknown {
   const db = app.ctx.db;
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'activity_fts%' ORDER BY name").pluck().all() as string[];
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'activity_fts%' AND name <> 'audit_log' ORDER BY name").pluck().all() as string[];
   const rows = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort()]));
   const dir = path.join(app.ctx.dataDir, 'attachments');
   const files = fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => !f.startsWith('.staging')).sort() : [];

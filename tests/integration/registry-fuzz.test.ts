@@ -85,13 +85,13 @@ async function seeded(): Promise<Seeded> {
 
 /**
  * Everything a failed operation must leave as it was: every table's rows (the search index is
- * derived and may be brought up to date by any read) and the files in the data folder (the log and
- * the database's own files aside).
+ * derived and may be brought up to date by any read; the audit log records the failure itself) and
+ * the files in the data folder (the log and the database's own files aside).
  */
 function fingerprint(app: OpenApp): string {
   const db = app.ctx.db;
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'activity_fts%' AND name <> 'activity_search_docs' ORDER BY name")
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'activity_fts%' AND name NOT IN ('activity_search_docs', 'audit_log') ORDER BY name")
     .pluck()
     .all() as string[];
   const rows = tables.map((t) => `${t}:${JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).raw().all())}`);

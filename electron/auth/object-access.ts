@@ -1,0 +1,119 @@
+import type Database from 'better-sqlite3';
+import type { Caller } from '../../shared/auth/caller';
+import type { DepartmentScopedOperation } from '../../shared/auth/permissions';
+import { isDepartmentScoped } from '../../shared/auth/permissions';
+import type { Role } from '../../shared/auth/roles';
+import { ROLE_NAMES } from '../../shared/auth/roles';
+import type { OperationName, ParsedInputOf } from '../../shared/contract/operations';
+import { AppError } from '../../shared/errors';
+import { attachmentEntryIds, batchEntryIds, entryDepartments } from '../store/entry-owner-store';
+
+// The object check, after the role check and before the handler: a 录入员 works on their own 科室's
+// entries only. One rule per operation the permissions table scopes to the 科室 (the compiler
+// insists): which entries the input names (directly, through an attachment, or through an import
+// batch), and how an input that makes or lists entries is held to the 科室. Holding is a rewrite
+// of the parsed input (the list's department filter, a new entry's department), so no handler
+// needs to know who is calling. Refusals say whose the entry is, never what is in it.
+
+interface DepartmentRule<K extends DepartmentScopedOperation> {
+  /** The entries the input names. */
+  entries?: (input: ParsedInputOf<K>) => readonly string[];
+  /** The attachments it names (each checked through its entry). */
+  attachments?: (input: ParsedInputOf<K>) => readonly string[];
+  /** The import batch it names (every entry of the batch is checked). */
+  batch?: (input: ParsedInputOf<K>) => string;
+  /** The input held to the 科室; throws AppError('forbidden') when it asks for another. */
+  confine?: (input: ParsedInputOf<K>, department: string) => ParsedInputOf<K>;
+}
+
+/** A new or changed entry's 科室: the 录入员's own when not given; another is refused. */
+function ownDepartment(given: string | undefined, department: string): string {
+  if (given === undefined || given === '' || given === department) return department;
+  throw new AppError('forbidden', `录入员只能录入本科室（${department}）的台账，不能记为“${given}”`);
+}
+
+function confineList<T extends { department?: string | undefined; withoutDepartment?: true | undefined }>(input: T, department: string): T {
+  if (input.withoutDepartment || (input.department !== undefined && input.department !== department)) {
+    throw new AppError('forbidden', `录入员只能查看本科室（${department}）的台账`);
+  }
+  return { ...input, department };
+}
+
+const byId = { entries: (input: { id: string }) => [input.id] };
+const byActivityId = { entries: (input: { activityId: string }) => [input.activityId] };
+const byAttachmentId = { attachments: (input: { id: string }) => [input.id] };
+
+const DEPARTMENT_RULES: { [K in DepartmentScopedOperation]: DepartmentRule<K> } = {
+  'activities.create': { confine: (input, department) => ({ ...input, department: ownDepartment(input.department, department) }) },
+  'activities.update': {
+    ...byId,
+    confine: (input, department) => (input.department === undefined ? input : { ...input, department: ownDepartment(input.department, department) }),
+  },
+  'activities.delete': byId,
+  'activities.restore': byId,
+  'activities.get': byId,
+  'activities.copy': byId,
+  'activities.history': byId,
+  'activities.list': { confine: confineList },
+  'attachments.add': byActivityId,
+  'attachments.list': byActivityId,
+  'attachments.get': byAttachmentId,
+  'attachments.setKind': byAttachmentId,
+  'attachments.remove': byAttachmentId,
+  'ledger.import.preview': { confine: (input, department) => ({ ...input, department: ownDepartment(input.department, department) }) },
+  'ledger.import.commit': { confine: (input, department) => ({ ...input, department: ownDepartment(input.department, department) }) },
+  'ledger.import.undo': { batch: (input) => input.batchId },
+};
+
+/** The rule with its input type erased, for dispatch by a name known only at run time. */
+interface AnyRule {
+  entries?: (input: unknown) => readonly string[];
+  attachments?: (input: unknown) => readonly string[];
+  batch?: (input: unknown) => string;
+  confine?: (input: unknown, department: string) => unknown;
+}
+
+/**
+ * Choices inside one operation that belong to different roles. A data package merged (汇总) is the
+ * 审核员's work on entries; one that replaces this machine's data is, like a restore, the
+ * administrator's.
+ */
+const INPUT_ROLE_RULES: { [K in OperationName]?: (input: ParsedInputOf<K>, role: Role) => string | null } = {
+  'package.import': (input, role) => {
+    if (input.mode === 'replace') return role === 'admin' ? null : `${ROLE_NAMES[role]}不能用数据包替换本机数据，这项操作与从备份恢复一样由管理员进行`;
+    return role === 'reviewer' ? null : `${ROLE_NAMES[role]}不能合并数据包，汇总台账由审核员进行`;
+  },
+};
+
+function foreignEntryMessage(found: string, own: string, several: boolean): string {
+  const whose = found ? `属于“${found}”` : '没有填写承办科室';
+  return several ? `其中有台账${whose}，录入员只能处理本科室（${own}）的台账` : `这条台账${whose}，录入员只能处理本科室（${own}）的台账`;
+}
+
+function checkEntries(db: Database.Database, ids: readonly string[], department: string, several: boolean): void {
+  for (const found of entryDepartments(db, ids).values()) {
+    if (found !== department) throw new AppError('forbidden', foreignEntryMessage(found, department, several));
+  }
+}
+
+/**
+ * The object check: returns the input the handler is to get (for a 录入员 perhaps held to their
+ * 科室), or throws AppError('forbidden'). The machine's own user and roles that see every 科室 pass
+ * unchanged.
+ */
+export function confineToCaller<K extends OperationName>(db: Database.Database, name: K, input: ParsedInputOf<K>, caller: Caller): ParsedInputOf<K> {
+  if (caller.kind === 'local') return input;
+  const byRole = (INPUT_ROLE_RULES[name] as ((i: unknown, r: Role) => string | null) | undefined)?.(input, caller.role);
+  if (byRole) throw new AppError('forbidden', byRole);
+  if (caller.role !== 'entry' || !isDepartmentScoped(name)) return input;
+  const department = caller.department.trim();
+  if (!department) throw new AppError('forbidden', '你的账号没有设置所属科室，不能处理台账，请管理员在用户管理中设置');
+  const rule = DEPARTMENT_RULES[name] as unknown as AnyRule;
+  if (rule.entries) checkEntries(db, rule.entries(input), department, false);
+  if (rule.attachments) checkEntries(db, attachmentEntryIds(db, rule.attachments(input)), department, false);
+  if (rule.batch) checkEntries(db, batchEntryIds(db, rule.batch(input)), department, true);
+  return (rule.confine ? rule.confine(input, department) : input) as ParsedInputOf<K>;
+}
+
+/** For tests and the report: the operations with an object rule. */
+export const DEPARTMENT_RULE_NAMES = Object.keys(DEPARTMENT_RULES) as DepartmentScopedOperation[];
