@@ -167,7 +167,7 @@ describe('data packages carry the precision', () => {
   });
 });
 
-/** The package as a build before migration 11 would have written it: no date_precision, no import batches, and none of the later tables (accounts, 0012). */
+/** The package as a build before migration 11 would have written it: no date_precision, no import batches, and none of the later tables (accounts 0012, audit log 0013). */
 function asSchema10(zip: string): string {
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
   const files: Record<string, Uint8Array> = { ...unzipSync(fs.readFileSync(zip)) };
@@ -175,6 +175,7 @@ function asSchema10(zip: string): string {
   fs.writeFileSync(file, files['fazhi.db']!);
   const db = new Database(file);
   db.exec(`
+    DROP TABLE audit_log;
     DROP TABLE sessions;
     DROP TABLE password_history;
     DROP TABLE users;
