@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Caller } from '../shared/auth/caller';
 import type { AppInfo } from '../shared/domain/app-info';
 
 /** What every handler may use: the open store and facts about where it lives. */
@@ -22,6 +23,12 @@ export interface AppContext {
    * not start. `reason` is a short Chinese label shown in the backup list (e.g. '导入前').
    */
   backupBeforeChange(reason: string): Promise<void>;
+  /**
+   * Who is calling, set by the registry for each call (absent: the machine's own user). Handlers
+   * use it only to stamp who wrote or reviewed an entry (录入人, 审核人); what the caller may do is
+   * decided before the handler runs (electron/registry.ts).
+   */
+  caller?: Caller;
 }
 
 export interface DesktopCapabilities {

@@ -28,13 +28,14 @@ import { planHandlers } from './handlers/plan-handlers';
 import { readinessHandlers } from './handlers/readiness-handlers';
 import { reminderHandlers } from './handlers/reminder-handlers';
 import { reportHandlers } from './handlers/report-handlers';
+import { reviewHandlers } from './handlers/review-handlers';
 import { statsHandlers } from './handlers/stats-handlers';
 import { reportDocxHandlers } from './handlers/report-docx-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 import { packageHandlers } from './handlers/package-handlers';
 import { storageError } from './store/storage-errors';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, importBatchHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers, auditHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, importBatchHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers, auditHandlers, reviewHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {
@@ -115,7 +116,7 @@ export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger
     const confined = confineToCaller(ctx.db, name, parsed as ParsedInputOf<typeof name>, record.caller);
     record.input = confined;
     const handler = handlers[name] as Handler<typeof name>;
-    return await (handler as (c: AppContext, i: unknown) => unknown)(ctx, confined);
+    return await (handler as (c: AppContext, i: unknown) => unknown)({ ...ctx, caller: record.caller }, confined);
   }
 
   async function execute(name: unknown, input: unknown, caller: Caller): Promise<CallOutcome> {

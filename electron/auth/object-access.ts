@@ -6,22 +6,17 @@ import type { Role } from '../../shared/auth/roles';
 import { ROLE_NAMES } from '../../shared/auth/roles';
 import type { OperationName, ParsedInputOf } from '../../shared/contract/operations';
 import { AppError } from '../../shared/errors';
-import { attachmentEntryIds, batchEntryIds, entryDepartments } from '../store/entry-owner-store';
+import { entryDepartments } from '../store/entry-owner-store';
+import { namedEntries } from './named-entries';
 
 // The object check, after the role check and before the handler: a 录入员 works on their own 科室's
-// entries only. One rule per operation the permissions table scopes to the 科室 (the compiler
-// insists): which entries the input names (directly, through an attachment, or through an import
-// batch), and how an input that makes or lists entries is held to the 科室. Holding is a rewrite
-// of the parsed input (the list's department filter, a new entry's department), so no handler
-// needs to know who is calling. Refusals say whose the entry is, never what is in it.
+// entries only. Every entry the input names (named-entries.ts: directly, through an attachment, or
+// through an import batch) must be of the 科室, and one rule per operation the permissions table
+// scopes to the 科室 (the compiler insists) says how an input that makes or lists entries is held
+// to it. Holding is a rewrite of the parsed input (the list's department filter, a new entry's
+// department), so no handler needs to know who is calling. Refusals say whose the entry is, never what is in it.
 
 interface DepartmentRule<K extends DepartmentScopedOperation> {
-  /** The entries the input names. */
-  entries?: (input: ParsedInputOf<K>) => readonly string[];
-  /** The attachments it names (each checked through its entry). */
-  attachments?: (input: ParsedInputOf<K>) => readonly string[];
-  /** The import batch it names (every entry of the batch is checked). */
-  batch?: (input: ParsedInputOf<K>) => string;
   /** The input held to the 科室; throws AppError('forbidden') when it asks for another. */
   confine?: (input: ParsedInputOf<K>, department: string) => ParsedInputOf<K>;
 }
@@ -39,37 +34,36 @@ function confineList<T extends { department?: string | undefined; withoutDepartm
   return { ...input, department };
 }
 
-const byId = { entries: (input: { id: string }) => [input.id] };
-const byActivityId = { entries: (input: { activityId: string }) => [input.activityId] };
-const byAttachmentId = { attachments: (input: { id: string }) => [input.id] };
+const heldToDepartment = {
+  confine: <T extends { department?: string | undefined }>(input: T, department: string): T => ({ ...input, department: ownDepartment(input.department, department) }),
+};
 
+// Which entries each input names is in named-entries.ts; every one named is checked for every
+// operation here. These rules only hold what an input makes or lists to the 科室.
 const DEPARTMENT_RULES: { [K in DepartmentScopedOperation]: DepartmentRule<K> } = {
-  'activities.create': { confine: (input, department) => ({ ...input, department: ownDepartment(input.department, department) }) },
+  'activities.create': heldToDepartment,
   'activities.update': {
-    ...byId,
     confine: (input, department) => (input.department === undefined ? input : { ...input, department: ownDepartment(input.department, department) }),
   },
-  'activities.delete': byId,
-  'activities.restore': byId,
-  'activities.get': byId,
-  'activities.copy': byId,
-  'activities.history': byId,
+  'activities.delete': {},
+  'activities.restore': {},
+  'activities.get': {},
+  'activities.copy': {},
+  'activities.history': {},
   'activities.list': { confine: confineList },
-  'attachments.add': byActivityId,
-  'attachments.list': byActivityId,
-  'attachments.get': byAttachmentId,
-  'attachments.setKind': byAttachmentId,
-  'attachments.remove': byAttachmentId,
-  'ledger.import.preview': { confine: (input, department) => ({ ...input, department: ownDepartment(input.department, department) }) },
-  'ledger.import.commit': { confine: (input, department) => ({ ...input, department: ownDepartment(input.department, department) }) },
-  'ledger.import.undo': { batch: (input) => input.batchId },
+  'attachments.add': {},
+  'attachments.list': {},
+  'attachments.get': {},
+  'attachments.setKind': {},
+  'attachments.remove': {},
+  'ledger.import.preview': heldToDepartment,
+  'ledger.import.commit': heldToDepartment,
+  'ledger.import.undo': {},
+  'activities.submit': {},
 };
 
 /** The rule with its input type erased, for dispatch by a name known only at run time. */
 interface AnyRule {
-  entries?: (input: unknown) => readonly string[];
-  attachments?: (input: unknown) => readonly string[];
-  batch?: (input: unknown) => string;
   confine?: (input: unknown, department: string) => unknown;
 }
 
@@ -108,10 +102,9 @@ export function confineToCaller<K extends OperationName>(db: Database.Database, 
   if (caller.role !== 'entry' || !isDepartmentScoped(name)) return input;
   const department = caller.department.trim();
   if (!department) throw new AppError('forbidden', '你的账号没有设置所属科室，不能处理台账，请管理员在用户管理中设置');
+  const named = namedEntries(db, name, input);
+  checkEntries(db, named.ids, department, named.several);
   const rule = DEPARTMENT_RULES[name] as unknown as AnyRule;
-  if (rule.entries) checkEntries(db, rule.entries(input), department, false);
-  if (rule.attachments) checkEntries(db, attachmentEntryIds(db, rule.attachments(input)), department, false);
-  if (rule.batch) checkEntries(db, batchEntryIds(db, rule.batch(input)), department, true);
   return (rule.confine ? rule.confine(input, department) : input) as ParsedInputOf<K>;
 }
 

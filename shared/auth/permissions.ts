@@ -127,6 +127,29 @@ export const OPERATION_ACCESS = {
   // Not the administrator's (三权分立): the auditor reads, and changes nothing.
   'audit.list': { roles: AUDIT, audit: false },
   'audit.export': { roles: AUDIT },
+
+  // Review: a 录入员 submits their 科室's entries; the 审核员 approves or returns them and locks a
+  // filed year; only the administrator unlocks one (with a reason, in the audit log).
+  'activities.submit': { roles: ENTRY_WORK, scope: OWN },
+  'activities.review': { roles: REVIEW },
+  'review.queue': { roles: REVIEW, audit: false },
+  'years.lock': { roles: REVIEW },
+  'years.unlock': { roles: ADMIN },
+  'years.locks': { roles: ['entry', 'reviewer', 'admin'], audit: false },
+
+  // Accounts, who is connected, and the password and sign-in rules: the administrator's (the
+  // machine's own user may call them too: the host's CLI, and the first run's first 管理员).
+  'users.list': { roles: ADMIN, audit: false },
+  'users.create': { roles: ADMIN },
+  'users.update': { roles: ADMIN },
+  'users.resetPassword': { roles: ADMIN },
+  'users.unlock': { roles: ADMIN },
+  'users.disable': { roles: ADMIN },
+  'users.enable': { roles: ADMIN },
+  'sessions.list': { roles: ADMIN, audit: false },
+  'sessions.end': { roles: ADMIN },
+  'auth.policy.get': { roles: ADMIN, audit: false },
+  'auth.policy.update': { roles: ADMIN },
 } as const satisfies Record<OperationName, OperationAccess>;
 
 type AccessTable = typeof OPERATION_ACCESS;

@@ -12,8 +12,9 @@ import { migrationOriginIds } from './0010-origin-ids';
 import { migrationImportBatches } from './0011-import-batches';
 import { migrationAccounts } from './0012-accounts';
 import { migrationAuditLog } from './0013-audit-log';
+import { migrationReview } from './0014-review';
 
 /** In order. Add a new file and list it here; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migrationPlanItems, migrationDateIndexCoversId, migrationOriginIds, migrationImportBatches, migrationAccounts, migrationAuditLog];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migrationPlanItems, migrationDateIndexCoversId, migrationOriginIds, migrationImportBatches, migrationAccounts, migrationAuditLog, migrationReview];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
