@@ -16,7 +16,7 @@ export const RESTORE_REASON = '恢复前';
  * restore can itself be undone by restoring that backup. The rows are replaced in one transaction
  * on the open connection (replaceStoreContents checks a migrated copy of the backup first), so a
  * crash leaves the old state or the restored one, nothing in between. This machine's backup
- * settings (retention, extra folder) are not part of what is restored.
+ * settings (retention, extra folder) are not part of what is restored, and no session survives it.
  */
 export async function restoreBackup(source: BackupSource, fileName: string): Promise<BackupRestored> {
   const chosen = findBackup(source.dataDir, fileName);
@@ -24,6 +24,9 @@ export async function restoreBackup(source: BackupSource, fileName: string): Pro
   const undo = await createBackup(source, RESTORE_REASON, { prune: false });
   const { entries } = replaceStoreContents(source.db, chosen.path, { workDir: path.join(backupsDir(source.dataDir), '.work') });
   const now = source.now();
+  // The backup's sessions were open when it was taken; restored, they would let old cookies back in
+  // (and accounts may now have other passwords or roles). Everyone signs in again.
+  source.db.prepare("UPDATE sessions SET ended_at = ?, end_reason = 'forced' WHERE ended_at IS NULL").run(now);
   writeBackupSettings(source.db, settings, now);
   pruneBackups(backupsDir(source.dataDir), settings, now);
   return { restored: publicEntry(chosen), undoBackup: publicEntry(undo.backup), entries };

@@ -11,6 +11,7 @@ import { formatTable, meetsTarget } from './measure';
 import { addEntry } from './sections/add-entry';
 import { attachEvidence } from './sections/attach-evidence';
 import { firstScreen } from './sections/first-screen';
+import { hostLoad } from './sections/host-load';
 import { importXlsx } from './sections/import-xlsx';
 import { listEntries } from './sections/list-entries';
 import { reportDocx } from './sections/report-docx';
@@ -20,9 +21,9 @@ import { spreadsheetLimits } from './sections/spreadsheet-limits';
 import { statsYear } from './sections/stats-year';
 
 /** In order: each section works on what the ones before it left. Add new sections here. */
-const SECTIONS: readonly BenchSection[] = [seedEntries, searchEntries, listEntries, statsYear, addEntry, attachEvidence, importXlsx, spreadsheetLimits, reportDocx, firstScreen];
+const SECTIONS: readonly BenchSection[] = [seedEntries, searchEntries, listEntries, statsYear, addEntry, attachEvidence, importXlsx, spreadsheetLimits, reportDocx, firstScreen, hostLoad];
 /** Sections that need nothing from the others, by the name that runs them alone. */
-const ALONE: Readonly<Record<string, BenchSection>> = { report: reportDocx, spreadsheet: spreadsheetLimits, import: importXlsx, 'first-screen': firstScreen };
+const ALONE: Readonly<Record<string, BenchSection>> = { report: reportDocx, spreadsheet: spreadsheetLimits, import: importXlsx, 'first-screen': firstScreen, host: hostLoad };
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
