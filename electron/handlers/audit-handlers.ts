@@ -1,14 +1,28 @@
+import type { AuditRetention } from '../../shared/domain/audit';
 import { AUDIT_LIMITS } from '../../shared/domain/audit';
 import { AppError } from '../../shared/errors';
 import { auditXlsx } from '../audit/write-audit-xlsx';
 import { writeNewFile } from '../files/write-new-file';
 import { newExportPath } from '../spreadsheet/export-files';
-import { countAudit, listAudit } from '../store/audit-store';
+import { countAudit, listAudit, pruneAudit, readAuditRetentionDays, writeAuditRetentionDays } from '../store/audit-store';
 import type { HandlerGroup } from './handler-types';
 
 // The audit log for the 审计员 (who may call these is in shared/auth/permissions.ts).
 
-export const auditHandlers: HandlerGroup<'audit.list' | 'audit.export'> = {
+function retention(days: number): AuditRetention {
+  return { days, minDays: AUDIT_LIMITS.minRetentionDays, maxDays: AUDIT_LIMITS.maxRetentionDays };
+}
+
+export const auditHandlers: HandlerGroup<'audit.list' | 'audit.export' | 'audit.retention.get' | 'audit.retention.set'> = {
+  'audit.retention.get': (ctx) => retention(readAuditRetentionDays(ctx.db)),
+
+  // Shortening it takes effect now: rows past the new limit (never younger than 180 days) go.
+  'audit.retention.set': (ctx, { days }) => {
+    writeAuditRetentionDays(ctx.db, days, ctx.now());
+    pruneAudit(ctx.db, ctx.now());
+    return retention(days);
+  },
+
   'audit.list': (ctx, { limit, offset, ...filters }) => listAudit(ctx.db, filters, { limit, offset }),
 
   'audit.export': async (ctx, filters) => {

@@ -127,6 +127,9 @@ export const OPERATION_ACCESS = {
   // Not the administrator's (三权分立): the auditor reads, and changes nothing.
   'audit.list': { roles: AUDIT, audit: false },
   'audit.export': { roles: AUDIT },
+  'audit.retention.get': { roles: AUDIT, audit: false },
+  // The auditor keeps the log, the administrator cannot shorten it (三权分立); never under 180 days.
+  'audit.retention.set': { roles: AUDIT },
 
   // Review: a 录入员 submits their 科室's entries; the 审核员 approves or returns them and locks a
   // filed year; only the administrator unlocks one (with a reason, in the audit log).
@@ -150,6 +153,10 @@ export const OPERATION_ACCESS = {
   'sessions.end': { roles: ADMIN },
   'auth.policy.get': { roles: ADMIN, audit: false },
   'auth.policy.update': { roles: ADMIN },
+
+  // Setting up 局域网共享 is done at the host's own desk, before colleagues sign in.
+  'host.status': { roles: LOCAL_ONLY, audit: false },
+  'host.assignOwners': { roles: LOCAL_ONLY },
 } as const satisfies Record<OperationName, OperationAccess>;
 
 type AccessTable = typeof OPERATION_ACCESS;

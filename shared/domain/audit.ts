@@ -79,7 +79,17 @@ export type AuditFilters = Omit<z.output<typeof auditListInput>, 'limit' | 'offs
 
 export const auditRetentionDays = z.number().int().min(AUDIT_LIMITS.minRetentionDays).max(AUDIT_LIMITS.maxRetentionDays);
 
+/** 审计日志保存天数: at least 180 (网络安全法第二十一条：不少于六个月). */
+export const auditRetentionInput = z.object({ days: auditRetentionDays }).strict();
+
+export interface AuditRetention {
+  days: number;
+  minDays: number;
+  maxDays: number;
+}
+
 export const AUDIT_FIELD_LABELS: FieldLabels = {
+  days: '保存天数',
   from: '起始日期',
   to: '截止日期',
   username: '用户名',

@@ -59,6 +59,22 @@ describe('audit log retention', () => {
     expect(readAuditRetentionDays(app.ctx.db)).toBe(365);
   });
 
+  it('is the auditor setting: read and changed only by the 审计员 (or on the host itself), never under 180 days, and shortening it prunes at once', async () => {
+    const app = openTempApp();
+    const db = app.ctx.db;
+    recordAudit(db, row(daysAgo(300), 'a.300'));
+    const auditor = asCaller(app.registry, { ...CLERK, role: 'auditor', department: '' });
+    const admin = asCaller(app.registry, { ...CLERK, role: 'admin', department: '' });
+    expect(await auditor.call('audit.retention.get', {})).toEqual({ days: 365, minDays: 180, maxDays: expect.any(Number) });
+    await expect(admin.call('audit.retention.set', { days: 200 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(auditor.call('audit.retention.set', { days: 90 })).rejects.toMatchObject({ code: 'invalid_input', fields: { days: expect.stringContaining('180') } });
+    expect(await auditor.call('audit.retention.set', { days: 200 })).toMatchObject({ days: 200 });
+    expect(operationsIn(db)).not.toContain('a.300');
+    expect(operationsIn(db)).toContain('audit.retention.set');
+    expect((await app.registry.call('audit.retention.get', {})).days).toBe(200);
+    app.close();
+  });
+
   it('prunes when the app opens', () => {
     const dir = tempDir();
     const first = openTempApp(dir);
