@@ -16,7 +16,7 @@ import { openDatabaseReadOnly } from './store/open-database';
  * which writes to the store. Anything else is refused with the reason the store is read-only,
  * rather than failing inside SQLite as a "read-only disk".
  */
-const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['app.info', 'ledger.export']);
+const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['app.info', 'ledger.export', 'users.list']);
 
 function viewingOnly(registry: Registry, refusal: AppError): Registry {
   const allowed = (name: unknown): boolean => READ_ONLY_OPERATIONS.has(name as OperationName);

@@ -9,7 +9,9 @@ import type { AppContext } from './app-context';
 import type { CallOutcome, CallRecord } from './auth/audit-call';
 import { auditCall } from './auth/audit-call';
 import { confineToCaller } from './auth/object-access';
+import { requireEditableByCaller } from './auth/review-lock';
 import { requireRole } from './auth/role-check';
+import { refuseLockedYears } from './auth/year-lock';
 import { activityHandlers } from './handlers/activity-handlers';
 import { activityTrashHandlers } from './handlers/activity-trash-handlers';
 import { appHandlers } from './handlers/app-handlers';
@@ -20,6 +22,7 @@ import { captureHandlers } from './handlers/capture-handlers';
 import { categoryHandlers } from './handlers/category-handlers';
 import type { Handler, Handlers } from './handlers/handler-types';
 import { historyHandlers } from './handlers/history-handlers';
+import { hostSetupHandlers } from './handlers/host-setup-handlers';
 import { importBatchHandlers } from './handlers/import-batch-handlers';
 import { ledgerIoHandlers } from './handlers/ledger-io-handlers';
 import { ledgerReportHandlers } from './handlers/ledger-report-handlers';
@@ -33,9 +36,10 @@ import { statsHandlers } from './handlers/stats-handlers';
 import { reportDocxHandlers } from './handlers/report-docx-handlers';
 import { unitHandlers } from './handlers/unit-handlers';
 import { packageHandlers } from './handlers/package-handlers';
+import { userHandlers } from './handlers/user-handlers';
 import { storageError } from './store/storage-errors';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, importBatchHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers, auditHandlers, reviewHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, importBatchHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers, auditHandlers, reviewHandlers, hostSetupHandlers, userHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {
@@ -105,7 +109,8 @@ export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger
 
   // The boundary, in order: the name, the input's shape (the contract's schema), the caller's role
   // (shared/auth/permissions.ts), the objects the input names (electron/auth/object-access.ts),
-  // then the handler. The audit row is written whatever the outcome.
+  // the review and year locks (electron/auth/review-lock.ts, year-lock.ts), then the handler. The
+  // audit row is written whatever the outcome.
   async function run(record: CallRecord, input: unknown): Promise<unknown> {
     const name = record.operation;
     if (name === null) throw new AppError('unknown_operation', `没有名为“${record.sentName}”的操作`);
@@ -115,6 +120,9 @@ export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger
     requireRole(name, record.caller);
     const confined = confineToCaller(ctx.db, name, parsed as ParsedInputOf<typeof name>, record.caller);
     record.input = confined;
+    // The review lock (a 录入员's submitted or approved entry), then the year lock (a filed year, for everyone).
+    requireEditableByCaller(ctx.db, name, confined, record.caller);
+    refuseLockedYears(ctx.db, name, confined, () => ctx.now());
     const handler = handlers[name] as Handler<typeof name>;
     return await (handler as (c: AppContext, i: unknown) => unknown)({ ...ctx, caller: record.caller }, confined);
   }

@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'forbidden', // the transport refused the caller (not loopback, foreign origin), or the caller's role or 科室 does not allow it
   'storage', // the disk is full, read-only or refused access: the message names the folder and what to do
   'internal', // a bug: the message says so and the details are logged
+  'not_signed_in', // host mode: no signed-in session (never signed in, signed out, idle, expired, forced out); the message says why
+  'password_change_required', // host mode: the user must change a first or expired password before anything else
+  'version_mismatch', // host mode: the page was loaded from another version of the app than the host now runs; reload it
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -25,9 +25,9 @@ export interface CallRecord {
 export type CallOutcome = { ok: true; data: unknown } | { ok: false; error: AppError };
 
 /** The fields that say what a call was about, in the order they are written. */
-const OBJECT_KEYS = ['id', 'ids', 'activityId', 'activityIds', 'itemId', 'batchId', 'templateId', 'userId', 'username', 'year', 'key', 'mode', 'fileName'] as const;
-/** What the answer adds when the input did not say it: a new entry's id, an import's batch, an export's file. */
-const ANSWER_KEYS = ['id', 'batchId', 'fileName'] as const;
+const OBJECT_KEYS = ['id', 'ids', 'activityId', 'activityIds', 'itemId', 'batchId', 'templateId', 'userId', 'username', 'sessionId', 'year', 'key', 'mode', 'fileName', 'decision', 'reason'] as const;
+/** What the answer adds when the input did not say it: a new entry's id, an import's batch, an export's file, the account a user operation was on. */
+const ANSWER_KEYS = ['id', 'batchId', 'fileName', 'username'] as const;
 /** Names for those fields when the operation's own labels have none. */
 const DEFAULT_LABELS: Readonly<Record<string, string>> = {
   id: '编号',
@@ -39,10 +39,13 @@ const DEFAULT_LABELS: Readonly<Record<string, string>> = {
   templateId: '模板',
   userId: '用户编号',
   username: '用户名',
+  sessionId: '登录会话',
   year: '年度',
   key: '段落',
   mode: '方式',
   fileName: '文件名',
+  decision: '结果',
+  reason: '原因',
 };
 
 function scalarText(value: unknown): string | null {
@@ -62,11 +65,16 @@ function fieldsOf(value: unknown): Record<string, unknown> {
 export function describeObject(operation: OperationName | null, input: unknown, answer: unknown): string {
   const labels = operation ? operations[operation].labels : {};
   const given = fieldsOf(input);
-  const answered = fieldsOf(answer);
+  // users.create answers { user, temporaryPassword }: the account is named, the password never read.
+  const answered = { ...fieldsOf(fieldsOf(answer).user), ...fieldsOf(answer) };
   const parts: string[] = [];
+  const said = new Set<string>();
   const add = (key: string, value: unknown) => {
     const text = scalarText(value);
-    if (text !== null && text !== '') parts.push(`${labels[key] ?? DEFAULT_LABELS[key] ?? key}=${text}`);
+    // An answer that repeats what the input named (sessions.end's session as its id) says nothing new.
+    if (text === null || text === '' || said.has(text)) return;
+    said.add(text);
+    parts.push(`${labels[key] ?? DEFAULT_LABELS[key] ?? key}=${text}`);
   };
   for (const key of OBJECT_KEYS) if (Object.prototype.hasOwnProperty.call(given, key)) add(key, given[key]);
   for (const key of ANSWER_KEYS) if (!Object.prototype.hasOwnProperty.call(given, key)) add(key, answered[key]);

@@ -3,17 +3,19 @@ import type { CliCommand, CliIo } from './cli-types';
 import { backupCommand } from './commands/backup-command';
 import { checkCommand } from './commands/check-command';
 import { exportCommand } from './commands/export-command';
+import { hostCommand } from './commands/host-command';
 import { importCommand } from './commands/import-command';
 import { infoCommand } from './commands/info-command';
 import { ledgerCommand } from './commands/ledger-command';
 import { narrativeCommand } from './commands/narrative-command';
 import { packageCommand } from './commands/package-command';
 import { reportCommand } from './commands/report-command';
+import { serveCommand } from './commands/serve-command';
 import { unitCommand } from './commands/unit-command';
 import { usersCommand } from './commands/users-command';
 import { webCommand } from './commands/web-command';
 
-export const COMMANDS: readonly CliCommand[] = [webCommand, infoCommand, importCommand, exportCommand, ledgerCommand, unitCommand, narrativeCommand, reportCommand, backupCommand, checkCommand, packageCommand, usersCommand];
+export const COMMANDS: readonly CliCommand[] = [webCommand, serveCommand, infoCommand, importCommand, exportCommand, ledgerCommand, unitCommand, narrativeCommand, reportCommand, backupCommand, checkCommand, packageCommand, usersCommand, hostCommand];
 
 function help(io: CliIo): void {
   io.out('法治台账命令行（与桌面程序、浏览器模式共用同一套数据与操作）');

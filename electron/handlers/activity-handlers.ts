@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Activity, DatePrecision } from '../../shared/domain/activity';
+import { ACTIVITY_EDITABLE_FIELDS } from '../../shared/domain/activity';
 import { datePrecisionProblem } from '../../shared/domain/date-precision';
 import { addDays, daysBetween } from '../../shared/domain/calendar-days';
 import { activityChanges, activitySnapshot } from '../../shared/domain/history';
 import { AppError } from '../../shared/errors';
-import type { ActivityFields } from '../store/activity-store';
+import type { ActivityFields, NewEntryReview } from '../store/activity-store';
 import { getActivity, insertActivity, listActivities, setDeletedAt, updateActivity } from '../store/activity-store';
 import { fieldsFromInput } from '../store/activity-fields';
 import { recordHistory } from '../store/history-store';
 import { mustGetCategory } from './category-checks';
+import { staleEditError } from './edit-conflict';
+import { historyOperator, newEntryReview } from './entry-authorship';
 import type { HandlerGroup } from './handler-types';
 import { localToday } from './local-today';
 
@@ -35,27 +38,34 @@ function assertSpan(date: string, endDate: string | null, precision: DatePrecisi
 }
 
 function fieldsOf(a: Activity): ActivityFields {
-  const { id: _id, categoryName: _name, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = a;
+  const fields = Object.fromEntries(ACTIVITY_EDITABLE_FIELDS.map((k) => [k, a[k]])) as ActivityFields;
   return { ...fields, tags: [...a.tags], metrics: a.metrics.map((m) => ({ ...m })) };
 }
 
 /** Inserts the entry and its 'create' history row in one transaction. */
-function create(db: Database.Database, fields: ActivityFields, now: string, note = ''): Activity {
+function create(db: Database.Database, fields: ActivityFields, now: string, review: NewEntryReview, operator: string | undefined, note = ''): Activity {
   const id = randomUUID();
   return db.transaction(() => {
-    insertActivity(db, id, fields, now);
+    insertActivity(db, id, fields, now, review);
     const created = mustGetActivity(db, id);
-    recordHistory(db, { activityId: id, action: 'create', at: now, title: created.title, changes: activitySnapshot(created), note });
+    recordHistory(db, { activityId: id, action: 'create', at: now, title: created.title, changes: activitySnapshot(created), note, operator });
     return created;
   })();
 }
 
-function setTrashed(db: Database.Database, a: Activity, trashed: boolean, now: string): Activity {
+function setTrashed(db: Database.Database, a: Activity, trashed: boolean, now: string, operator: string | undefined): Activity {
   return db.transaction(() => {
     setDeletedAt(db, a.id, trashed ? now : null, now);
-    recordHistory(db, { activityId: a.id, action: trashed ? 'delete' : 'restore', at: now, title: a.title });
+    recordHistory(db, { activityId: a.id, action: trashed ? 'delete' : 'restore', at: now, title: a.title, operator });
     return mustGetActivity(db, a.id);
   })();
+}
+
+export interface UpdateOptions {
+  /** The version the editor loaded: another one stored means someone saved in between (edit-conflict.ts). */
+  expectedUpdatedAt?: string | undefined;
+  /** Who makes the change, for the history (the unit profile's operator when not given). */
+  operator?: string | undefined;
 }
 
 /**
@@ -63,8 +73,10 @@ function setTrashed(db: Database.Database, a: Activity, trashed: boolean, now: s
  * fields given as undefined are left as they are; the update and its 'update' history row (only the
  * changed fields) are one transaction; a change that changes nothing writes nothing.
  */
-export function updateActivityFields(db: Database.Database, id: string, given: { [K in keyof ActivityFields]?: ActivityFields[K] | undefined }, now: () => string): Activity {
+export function updateActivityFields(db: Database.Database, id: string, given: { [K in keyof ActivityFields]?: ActivityFields[K] | undefined }, now: () => string, options: UpdateOptions = {}): Activity {
   const current = mustGetActivity(db, id);
+  // Before anything else: a save over a version the editor never saw is refused whatever it says.
+  if (options.expectedUpdatedAt !== undefined && options.expectedUpdatedAt !== current.updatedAt) throw staleEditError(db, current);
   refuseTrashed(current, '修改');
   const patch = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<ActivityFields>;
   const category = patch.categoryId === undefined ? undefined : mustGetCategory(db, patch.categoryId);
@@ -76,7 +88,7 @@ export function updateActivityFields(db: Database.Database, id: string, given: {
   return db.transaction(() => {
     updateActivity(db, id, patch, at);
     const updated = mustGetActivity(db, id);
-    recordHistory(db, { activityId: id, action: 'update', at, title: updated.title, changes: activityChanges(current, updated) });
+    recordHistory(db, { activityId: id, action: 'update', at, title: updated.title, changes: activityChanges(current, updated), operator: options.operator });
     return updated;
   })();
 }
@@ -86,22 +98,22 @@ export const activityHandlers: HandlerGroup<
 > = {
   'activities.create': (ctx, input) => {
     mustGetCategory(ctx.db, input.categoryId);
-    return create(ctx.db, fieldsFromInput(input), ctx.now());
+    return create(ctx.db, fieldsFromInput(input), ctx.now(), newEntryReview(ctx.caller), historyOperator(ctx.caller));
   },
 
   'activities.update': (ctx, input) => {
-    const { id, ...given } = input;
-    return updateActivityFields(ctx.db, id, given, () => ctx.now());
+    const { id, expectedUpdatedAt, ...given } = input;
+    return updateActivityFields(ctx.db, id, given, () => ctx.now(), { expectedUpdatedAt, operator: historyOperator(ctx.caller) });
   },
 
   'activities.delete': (ctx, { id }) => {
     const current = mustGetActivity(ctx.db, id);
-    return current.deletedAt ? current : setTrashed(ctx.db, current, true, ctx.now());
+    return current.deletedAt ? current : setTrashed(ctx.db, current, true, ctx.now(), historyOperator(ctx.caller));
   },
 
   'activities.restore': (ctx, { id }) => {
     const current = mustGetActivity(ctx.db, id);
-    return current.deletedAt ? setTrashed(ctx.db, current, false, ctx.now()) : current;
+    return current.deletedAt ? setTrashed(ctx.db, current, false, ctx.now(), historyOperator(ctx.caller)) : current;
   },
 
   'activities.get': (ctx, { id }) => mustGetActivity(ctx.db, id),
@@ -124,6 +136,7 @@ export const activityHandlers: HandlerGroup<
     // A span keeps its length: a three-day training copied to a new start lasts three days again.
     // The copy has a real day: whatever the source knew only to the month or year, this one is new.
     const endDate = source.endDate === null ? null : addDays(date, daysBetween(source.date, source.endDate));
-    return create(ctx.db, { ...fieldsOf(source), date, endDate, datePrecision: 'day' }, now, `复制自“${source.title}”（编号 ${source.id}）`);
+    // The copy is a new entry of whoever copies it, and starts its own review.
+    return create(ctx.db, { ...fieldsOf(source), date, endDate, datePrecision: 'day' }, now, newEntryReview(ctx.caller), historyOperator(ctx.caller), `复制自“${source.title}”（编号 ${source.id}）`);
   },
 };

@@ -1,13 +1,16 @@
 import { AppError } from '../../shared/errors';
 import { listTrashed, purgeActivity } from '../store/activity-store';
 import { recordHistory } from '../store/history-store';
+import { lockedYears } from '../store/year-lock-store';
 import { mustGetActivity } from './activity-handlers';
 import type { HandlerGroup } from './handler-types';
 import { requireConfirmation } from './require-confirmation';
 
 // Deleting for good is only possible from the trash, so no entry disappears in one click. The
 // 'purge' history row keeps the title: the history has no foreign key and outlives the entry.
-// Both take the confirmation the page asks for (shared/contract/confirmation.ts).
+// Both take the confirmation the page asks for (shared/contract/confirmation.ts). Emptying the trash
+// leaves the entries of a locked year (报告已报送) where they are and counts them: the year lock
+// (electron/auth/year-lock.ts) keeps them, without blocking the rest of the trash.
 
 export const activityTrashHandlers: HandlerGroup<'activities.purge' | 'activities.trash.empty'> = {
   'activities.purge': (ctx, { id, confirm }) => {
@@ -27,14 +30,17 @@ export const activityTrashHandlers: HandlerGroup<'activities.purge' | 'activitie
   'activities.trash.empty': (ctx, { confirm }) => {
     const now = ctx.now();
     return ctx.db.transaction(() => {
-      const trashed = listTrashed(ctx.db);
+      const locked = lockedYears(ctx.db);
+      const all = listTrashed(ctx.db);
+      const trashed = all.filter((a) => !locked.has(Number(a.date.slice(0, 4))));
+      const keptLocked = all.length - trashed.length;
       // An empty trash loses nothing, so it needs no confirmation.
       if (trashed.length > 0) requireConfirmation('activities.trash.empty', confirm, `清空回收站会彻底删除其中的 ${trashed.length} 条记录，不能恢复`);
       for (const a of trashed) {
         recordHistory(ctx.db, { activityId: a.id, action: 'purge', at: now, title: a.title });
         purgeActivity(ctx.db, a.id);
       }
-      return { count: trashed.length };
+      return keptLocked > 0 ? { count: trashed.length, keptLocked } : { count: trashed.length };
     })();
   },
 };

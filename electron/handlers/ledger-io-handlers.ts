@@ -2,6 +2,7 @@ import { stagedPath } from '../attachments/storage-paths';
 import { discardStaged } from '../attachments/staging-cleanup';
 import type { AppContext } from '../app-context';
 import { AppError } from '../../shared/errors';
+import { refuseLockedDates } from '../auth/year-lock';
 import { commitImport } from '../spreadsheet/commit-import';
 import { writeNewFile } from '../files/write-new-file';
 import { newExportPath } from '../spreadsheet/export-files';
@@ -12,6 +13,7 @@ import { rememberMapping } from '../store/import-mapping-store';
 import { ledgerXlsx } from '../spreadsheet/write-ledger-xlsx';
 import { listActivities } from '../store/activity-store';
 import type { ParsedInputOf } from '../../shared/contract/operations';
+import { historyOperator, newEntryReview } from './entry-authorship';
 import type { HandlerGroup } from './handler-types';
 import fs from 'node:fs';
 
@@ -37,10 +39,12 @@ export const ledgerIoHandlers: HandlerGroup<'ledger.import.preview' | 'ledger.im
   'ledger.import.commit': async (ctx, input) => {
     const plan = await planFor(ctx, input);
     if (plan.preview.mappingProblem) throw new AppError('invalid_input', plan.preview.mappingProblem);
+    // Before the backup: a row dated in a locked year refuses the whole import (commitImport checks again inside).
+    refuseLockedDates(ctx.db, plan.ready.map((r) => r.input.date));
     // A verified backup first, so a wrong import can be undone from 备份与恢复; no backup, no import.
     if (plan.ready.length > 0) await ctx.backupBeforeChange('导入前');
     const now = ctx.now();
-    const result = commitImport(ctx.db, plan, now);
+    const result = commitImport(ctx.db, plan, now, newEntryReview(ctx.caller), historyOperator(ctx.caller));
     // The next sheet of this layout maps itself as this one was mapped.
     rememberMapping(ctx.db, plan.layout.signature, plan.layout.columns, plan.layout.sheetCategoryId, now);
     discardStaged(ctx.dataDir, input.stagedId);

@@ -56,7 +56,7 @@ export const reportHandlers: HandlerGroup<ReportOperation> = {
     return narrativeView(ctx.db, year);
   },
 
-  'report.assemble': (ctx, input) => assembleYear(ctx.db, input.year, input.templateId, ctx.now()),
+  'report.assemble': (ctx, input) => assembleYear(ctx.db, input.year, input.templateId, ctx.now(), { includeUnreviewed: input.includeUnreviewed }),
   'report.export': (ctx, input) => exportReportDocx(ctx.db, ctx.dataDir, input.year),
   'report.draft.get': (ctx, input) => (getDraft(ctx.db, input.year)?.assembled ? draftView(ctx.db, input.year) : null),
   'report.block.edit': (ctx, input) => editBlock(ctx.db, input, ctx.now()),

@@ -5,7 +5,7 @@ import { recordHistory } from '../store/history-store';
 import { writeMetrics } from '../store/metric-store';
 import { incomingAttachment } from './incoming-attachment';
 import type { MergeCategory, MergeEntry } from './merge-entry';
-import { CONTENT_COLUMNS, precisionOf } from './merge-entry';
+import { CONTENT_COLUMNS, precisionOf, reviewOf } from './merge-entry';
 import type { MergePlan, PlannedEntry } from './plan-merge';
 
 // Carries out a merge plan. The caller runs it inside one transaction, so a merge is all or nothing.
@@ -45,17 +45,19 @@ export function writeIncoming(db: Database.Database, entry: MergeEntry, owner: E
   const categoryId = localCategoryId(db, entry.category);
   const before = getActivity(db, entry.id);
   const values = CONTENT_COLUMNS.map((c) => (c === 'date_precision' ? precisionOf(entry) : entry.content[c]));
+  // The sender's review state comes with the entry (一个未审核的 stays out of the report here too).
+  const review = reviewOf(entry);
   if (before) {
     sql(
       db,
-      `UPDATE activities SET ${CONTENT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, category_id = ?, deleted_at = ?, origin = ?, origin_id = ?, updated_at = ? WHERE id = ?`,
-    ).run(...values, categoryId, entry.deletedAt, owner.origin, owner.originId, now, entry.id);
+      `UPDATE activities SET ${CONTENT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, category_id = ?, deleted_at = ?, origin = ?, origin_id = ?, review_status = ?, author_name = ?, updated_at = ? WHERE id = ?`,
+    ).run(...values, categoryId, entry.deletedAt, owner.origin, owner.originId, review.status, review.authorName, now, entry.id);
   } else {
     sql(
       db,
-      `INSERT INTO activities (id, ${CONTENT_COLUMNS.join(', ')}, category_id, origin, origin_id, created_at, updated_at, deleted_at)
-       VALUES (?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`,
-    ).run(entry.id, ...values, categoryId, owner.origin, owner.originId, entry.createdAt, entry.updatedAt, entry.deletedAt);
+      `INSERT INTO activities (id, ${CONTENT_COLUMNS.join(', ')}, category_id, origin, origin_id, review_status, author_name, created_at, updated_at, deleted_at)
+       VALUES (?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(entry.id, ...values, categoryId, owner.origin, owner.originId, review.status, review.authorName, entry.createdAt, entry.updatedAt, entry.deletedAt);
   }
   sql(db, 'DELETE FROM activity_tags WHERE activity_id = ?').run(entry.id);
   const tag = sql(db, 'INSERT INTO activity_tags (activity_id, tag, position) VALUES (?, ?, ?)');

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { setBase, writeIncoming } from './apply-merge';
 import type { MergeEntry } from './merge-entry';
 import { precisionOf, readMergeEntries } from './merge-entry';
+import { refuseLockedWrites } from '../auth/year-lock';
 
 // Conflicts wait here until the user decides, one per entry and sender: 保留本机 keeps ours and
 // records the incoming content as what that sender last sent (so the same package does not raise it
@@ -85,6 +86,8 @@ export function resolveConflict(db: Database.Database, id: number, keep: 'local'
   const row = db.prepare('SELECT * FROM merge_conflicts WHERE id = ?').get(id) as ConflictRow | undefined;
   if (!row) throw new AppError('not_found', '这条冲突已经处理过了（或不存在），请刷新列表。');
   const incoming = JSON.parse(row.incoming) as MergeEntry;
+  // Taking the package's version changes the entry: not in a locked year (electron/auth/year-lock.ts).
+  if (keep === 'incoming') refuseLockedWrites(db, [{ id: row.activity_id, date: String(incoming.content.date) }]);
   db.transaction(() => {
     if (keep === 'incoming') {
       const ownerHere = db.prepare('SELECT origin_id FROM activities WHERE id = ?').pluck().get(row.activity_id) as string | undefined;

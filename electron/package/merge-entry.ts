@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { DatePrecision } from '../../shared/domain/activity';
 import type { EntryMetric } from '../../shared/domain/metric';
+import type { ReviewStatus } from '../../shared/domain/review';
+import { REVIEW_STATUSES } from '../../shared/domain/review';
 
 // An entry as a merge sees it, read the same way from the package's database and from ours, so that
 // "the same content" means the same hash on both sides. Category ids differ between databases: an
@@ -39,6 +41,25 @@ export function precisionOf(e: MergeEntry): DatePrecision {
   return value === 'month' || value === 'year' ? value : 'day';
 }
 
+/**
+ * The review state an entry has in its database (migration 14). A package of an older schema, or a
+ * conflict recorded before, has none: its entries were that unit's accepted log, so 已审核.
+ */
+export interface MergeReview {
+  status: ReviewStatus;
+  /** 录入人 by name only: account ids mean nothing outside the host that made them. */
+  authorName: string;
+}
+
+export function reviewOf(e: MergeEntry): MergeReview {
+  return e.review ?? { status: 'approved', authorName: '' };
+}
+
+function readReview(row: Record<string, unknown>): MergeReview {
+  const status = (REVIEW_STATUSES as readonly unknown[]).includes(row.review_status) ? (row.review_status as ReviewStatus) : 'approved';
+  return { status, authorName: typeof row.author_name === 'string' ? row.author_name : '' };
+}
+
 export interface MergeCategory {
   key: string | null;
   name: string;
@@ -68,6 +89,8 @@ export interface MergeEntry {
   tags: string[];
   metrics: EntryMetric[];
   attachments: MergeAttachment[];
+  /** Absent in a conflict recorded before review existed (reviewOf). */
+  review?: MergeReview;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -144,6 +167,7 @@ export function readMergeEntries(db: Database.Database, ids?: readonly string[])
       size: x.size,
       mime: x.mime,
     })),
+    review: readReview(r),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
@@ -153,10 +177,13 @@ export function readMergeEntries(db: Database.Database, ids?: readonly string[])
 /**
  * The entry's content as one hash: fields, category (by key, else name), tags, metrics, attached
  * files (content, kind, name) and whether it is in the trash. Timestamps are left out, so saving an
- * entry without changing it changes nothing here.
+ * entry without changing it changes nothing here. The review state is hashed only when it is not
+ * 已审核 (as date_precision only when not 'day'): every hash made before review existed stays as it
+ * was, and an entry the sender approves later comes through as a change.
  */
 export function contentHash(e: MergeEntry): string {
   const precision = precisionOf(e);
+  const review = reviewOf(e).status;
   const content = [
     HASHED_COLUMNS.map((c) => e.content[c]),
     e.category.key ?? `name:${e.category.name}`,
@@ -165,6 +192,7 @@ export function contentHash(e: MergeEntry): string {
     e.attachments.map((x) => [x.sha256, x.kind, x.originalName]),
     e.deletedAt !== null,
     ...(precision === 'day' ? [] : [precision]),
+    ...(review === 'approved' ? [] : [`review:${review}`]),
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { PackageImportResult, PackageSummary } from '../../shared/domain/data-package';
 import { AppError } from '../../shared/errors';
 import type { AppContext } from '../app-context';
+import { refuseLockedWrites } from '../auth/year-lock';
 import { stagedPath } from '../attachments/storage-paths';
 import { HOST_ONLY_TABLES } from '../store/host-only-tables';
 import { replaceStoreContents } from '../store/replace-store';
@@ -85,6 +86,12 @@ export function summarize(ctx: AppContext, stagedId: string, p: OpenedPackage): 
   };
 }
 
+/** A merge that would add or change an entry of a locked year is refused whole (electron/auth/year-lock.ts). */
+function refuseLockedMerge(ctx: AppContext, planned: MergePlan): void {
+  const writes = [...planned.add, ...planned.update].map((e) => ({ id: e.entry.id, date: String(e.entry.content.date) }));
+  refuseLockedWrites(ctx.db, writes, '数据包中有已锁定年度台账的新增或修改：');
+}
+
 export async function mergePackage(ctx: AppContext, p: OpenedPackage, fileName: string): Promise<PackageImportResult> {
   const unitName = packageUnit(p);
   // Before any write (the backup included): no unit name, or a package passing for this unit itself.
@@ -94,6 +101,7 @@ export async function mergePackage(ctx: AppContext, p: OpenedPackage, fileName: 
   if (first.add.length + first.update.length + first.conflict.length + first.rebase.length === 0) {
     return { mode: 'merge', unitName, entries: 0, filesAdded: 0, ...first.counts };
   }
+  refuseLockedMerge(ctx, first);
   await ctx.backupBeforeChange('合并前');
   const planned = [...first.add, ...first.update, ...first.conflict];
   const now = ctx.now();
@@ -102,6 +110,7 @@ export async function mergePackage(ctx: AppContext, p: OpenedPackage, fileName: 
   const { result: done, added } = storeFilesThenWrite(ctx.db, ctx.dataDir, p.unpacked.workDir, p.unpacked.blobFiles, wanted, () =>
     ctx.db.transaction(() => {
       const final = plan(ctx, p);
+      refuseLockedMerge(ctx, final);
       applyMerge(ctx.db, final, now);
       return final;
     })(),

@@ -1,14 +1,15 @@
 import http from 'node:http';
 import path from 'node:path';
-import type { AppErrorData } from '../../shared/errors';
+import pkg from '../../package.json';
+import type { LocalState } from '../../shared/auth/host-state';
 import type { AppLog } from '../logging/app-log';
 import type { Registry } from '../registry';
 import { createBrowserSession } from './browser-session';
-import { SECURITY_HEADERS } from './content-security';
+import { refuse, sendJson } from './json-reply';
+import { readJsonRequest } from './json-request';
 import { isLoopbackAddress, isLoopbackHost } from './loopback';
-import { BODY_TOO_LARGE_MESSAGE, readJsonBody } from './read-json-body';
 import { admitRequest } from './session-gate';
-import { readStaticFile } from './static-files';
+import { serveStatic } from './static-reply';
 import { handleFileRoutes } from './upload-routes';
 
 export { MAX_JSON_BODY_BYTES } from './read-json-body';
@@ -30,36 +31,18 @@ export interface WebServerOptions {
   log?: AppLog;
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(text);
-}
-
-function refuse(res: http.ServerResponse, status: number, error: AppErrorData): void {
-  sendJson(res, status, { ok: false, error });
-}
-
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, registry: Registry, port: number, op: string) {
   const origin = req.headers.origin;
   if (origin !== undefined && !isLoopbackHost(origin.replace(/^http:\/\//, ''), port)) {
     return refuse(res, 403, { code: 'forbidden', message: '拒绝来自其他网页的请求。' });
   }
-  if (req.method !== 'POST') return refuse(res, 405, { code: 'invalid_input', message: '接口只接受 POST 请求。' });
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return refuse(res, 415, { code: 'invalid_input', message: '请求内容必须是 JSON。' });
-  }
-  const body = await readJsonBody(req);
-  if (body === null) return refuse(res, 413, { code: 'invalid_input', message: BODY_TOO_LARGE_MESSAGE });
-  let input: unknown;
-  try {
-    input = body.length ? JSON.parse(body.toString('utf8')) : {};
-  } catch {
-    return refuse(res, 400, { code: 'invalid_input', message: '请求内容不是有效的 JSON。' });
-  }
-  const result = await registry.invoke(op, input);
+  const body = await readJsonRequest(req, res);
+  if (!body) return;
+  const result = await registry.invoke(op, body.input);
   sendJson(res, result.ok ? 200 : result.error.code === 'internal' ? 500 : 400, result);
 }
+
+const LOCAL_STATE: LocalState = { mode: 'local', version: pkg.version };
 
 /** Browser mode: the built renderer and the registry as JSON, on 127.0.0.1 only, to holders of this launch's token. */
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -86,15 +69,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       return;
     }
     if (url.startsWith('/api/')) return refuse(res, 404, { code: 'unknown_operation', message: '没有这个接口。' });
+    // The page asks which mode it is in (host mode answers with its sign-in state instead).
+    if (url === '/auth/state' && req.method === 'GET') return sendJson(res, 200, LOCAL_STATE);
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, { code: 'invalid_input', message: '不支持的请求方式。' });
-    const file = readStaticFile(rendererDir, url);
-    if (!file) {
-      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('页面不存在。若刚安装，请先运行 npm run build。');
-      return;
-    }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Cache-Control': 'no-cache' });
-    res.end(req.method === 'HEAD' ? undefined : file.body);
+    serveStatic(req, res, rendererDir);
   });
   // Node's default of 5 s closes an idle connection just as a browser may reuse it, and that request
   // then fails with a reset; a local page can keep its connections as long as it likes.

@@ -42,7 +42,8 @@ function answerRedirect(res: http.ServerResponse, setCookie: string | null): voi
 export function admitRequest(req: http.IncomingMessage, res: http.ServerResponse, session: BrowserSession, port: number): boolean {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const signedIn = session.hasCookie(req.headers.cookie, port);
-  const isPage = !url.pathname.startsWith('/api/') && !isFileRoute(url.pathname);
+  // /auth/state is asked by the page's script, so it gets the JSON refusal like the API.
+  const isPage = !url.pathname.startsWith('/api/') && !url.pathname.startsWith('/auth/') && !isFileRoute(url.pathname);
   const token = url.searchParams.get('token');
   if (isPage && token !== null && (req.method === 'GET' || req.method === 'HEAD')) {
     if (session.isToken(token)) answerRedirect(res, session.setCookie(port));

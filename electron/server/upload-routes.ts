@@ -32,6 +32,12 @@ function header(req: http.IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
+function splitUrl(req: http.IncomingMessage): [string, string] {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  return q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q + 1)];
+}
+
 /** Answers /upload and /files/…; returns false for any other path so the caller serves it. */
 export function handleFileRoutes(
   req: http.IncomingMessage,
@@ -40,14 +46,21 @@ export function handleFileRoutes(
   port: number,
   options: FileRouteOptions = {},
 ): boolean {
-  const url = req.url ?? '/';
-  const q = url.indexOf('?');
-  const [pathname, search] = q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q + 1)];
-  if (!isFileRoute(pathname)) return false;
+  if (!isFileRoute(splitUrl(req)[0])) return false;
   if (foreignOrigin(req, port)) {
     send(req, res, refusal(403, FOREIGN_ORIGIN));
     return true;
   }
+  serveFileRoute(req, res, registry, options);
+  return true;
+}
+
+/**
+ * Answers a request already known to be a file route, whose caller has checked who is asking and
+ * from which page (host mode: its session and its own Origin rule), through `registry`.
+ */
+export function serveFileRoute(req: http.IncomingMessage, res: http.ServerResponse, registry: Registry, options: FileRouteOptions = {}): void {
+  const [pathname, search] = splitUrl(req);
   const request = { method: req.method ?? 'GET', pathname, query: new URLSearchParams(search), header: (name: string) => header(req, name), body: req };
   answerFileRequest(registry, request, options)
     .then((reply) => send(req, res, reply))
@@ -56,5 +69,4 @@ export function handleFileRoutes(
       if (!res.headersSent) send(req, res, refusal(500, { code: 'internal', message: '程序内部出错。' }));
       else res.destroy();
     });
-  return true;
 }

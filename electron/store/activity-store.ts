@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Activity, ActivityPeriod, ActivitySort, DatePrecision, LeaderRole } from '../../shared/domain/activity';
+import type { ACTIVITY_EDITABLE_FIELDS, Activity, ActivityPeriod, ActivitySort, DatePrecision, LeaderRole } from '../../shared/domain/activity';
+import type { ReviewStatus } from '../../shared/domain/review';
 import type { EntryMetric } from '../../shared/domain/metric';
 import { readMetrics, writeMetrics } from './metric-store';
 import type { IdPage, ListSpec } from './activity-search';
@@ -25,6 +26,12 @@ interface ActivityRow {
   doc_number: string;
   period: ActivityPeriod;
   origin: string;
+  author_name: string;
+  review_status: ReviewStatus;
+  review_note: string;
+  reviewed_by: string;
+  reviewed_at: string | null;
+  submitted_at: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -58,6 +65,12 @@ function toActivity(row: ActivityRow, metrics: EntryMetric[]): Activity {
     tags: row.tags ? (JSON.parse(row.tags) as string[]) : [],
     metrics,
     origin: row.origin,
+    authorName: row.author_name,
+    reviewStatus: row.review_status,
+    reviewNote: row.review_note,
+    reviewedBy: row.reviewed_by,
+    reviewedAt: row.reviewed_at,
+    submittedAt: row.submitted_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -70,8 +83,22 @@ function withMetrics(db: Database.Database, rows: readonly ActivityRow[]): Activ
   return rows.map((r) => toActivity(r, metrics.get(r.id) ?? []));
 }
 
-/** The editable fields, as the store keeps them (no id, no timestamps). */
-export type ActivityFields = Omit<Activity, 'id' | 'categoryName' | 'origin' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+/** The editable fields, as the store keeps them (no id, no timestamps, no review state). */
+export type ActivityFields = Pick<Activity, (typeof ACTIVITY_EDITABLE_FIELDS)[number]>;
+
+/**
+ * Who wrote a new entry and the review state it starts in (electron/handlers/entry-authorship.ts
+ * decides from the caller). The author's account id is kept in the store only: it ties the entry to
+ * the account, the name is what people read.
+ */
+export interface NewEntryReview {
+  authorId: string;
+  authorName: string;
+  reviewStatus: ReviewStatus;
+}
+
+/** An entry of the machine's own user: no account, and nobody else to review it. */
+export const LOCAL_ENTRY_REVIEW: NewEntryReview = { authorId: '', authorName: '', reviewStatus: 'approved' };
 
 const COLUMNS: Record<Exclude<keyof ActivityFields, 'tags' | 'metrics'>, string> = {
   date: 'date',
@@ -102,14 +129,14 @@ export function getActivity(db: Database.Database, id: string): Activity | undef
   return row && withMetrics(db, [row])[0];
 }
 
-const INSERT_SQL = `INSERT INTO activities (id, ${Object.values(COLUMNS).join(', ')}, created_at, updated_at) VALUES (?, ${Object.values(COLUMNS)
+const INSERT_SQL = `INSERT INTO activities (id, ${Object.values(COLUMNS).join(', ')}, author_id, author_name, review_status, created_at, updated_at) VALUES (?, ${Object.values(COLUMNS)
   .map(() => '?')
-  .join(', ')}, ?, ?)`;
+  .join(', ')}, ?, ?, ?, ?, ?)`;
 
-export function insertActivity(db: Database.Database, id: string, fields: ActivityFields, now: string): void {
+export function insertActivity(db: Database.Database, id: string, fields: ActivityFields, now: string, review: NewEntryReview = LOCAL_ENTRY_REVIEW): void {
   db.transaction(() => {
     const values = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).map((k) => fields[k]);
-    cachedStatement(db, INSERT_SQL).run(id, ...values, now, now);
+    cachedStatement(db, INSERT_SQL).run(id, ...values, review.authorId, review.authorName, review.reviewStatus, now, now);
     writeTags(db, id, fields.tags);
     writeMetrics(db, id, fields.metrics);
   })();
@@ -141,9 +168,9 @@ export function purgeActivity(db: Database.Database, id: string): void {
   db.prepare('DELETE FROM activities WHERE id = ?').run(id);
 }
 
-/** The entries in the trash: id and title, enough to purge them and say which they were. */
-export function listTrashed(db: Database.Database): { id: string; title: string }[] {
-  return db.prepare('SELECT id, title FROM activities WHERE deleted_at IS NOT NULL ORDER BY deleted_at, id').all() as { id: string; title: string }[];
+/** The entries in the trash: id, title and date, enough to purge them, say which they were and keep a locked year's. */
+export function listTrashed(db: Database.Database): { id: string; title: string; date: string }[] {
+  return db.prepare('SELECT id, title, date FROM activities WHERE deleted_at IS NOT NULL ORDER BY deleted_at, id').all() as { id: string; title: string; date: string }[];
 }
 
 export interface ActivityQuery {
@@ -169,6 +196,7 @@ export interface ActivityQuery {
   leaderRole?: 'any' | Exclude<LeaderRole, ''> | undefined;
   /** 'with': has at least one attachment; 'without': has none. */
   evidence?: 'with' | 'without' | undefined;
+  reviewStatus?: ReviewStatus | undefined;
   deleted: 'exclude' | 'only';
   sort: ActivitySort;
   limit: number;
@@ -237,6 +265,10 @@ export function listActivities(db: Database.Database, q: ActivityQuery): { items
   if (q.origin !== undefined) {
     where.push('a.origin = ?');
     params.push(q.origin);
+  }
+  if (q.reviewStatus !== undefined) {
+    where.push('a.review_status = ?');
+    params.push(q.reviewStatus);
   }
   if (q.tag !== undefined) {
     where.push('a.id IN (SELECT activity_id FROM activity_tags WHERE tag = ?)');

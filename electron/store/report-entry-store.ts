@@ -36,12 +36,16 @@ const SQL = `
     (SELECT json_group_array(json_array(name, value, unit, approximate))
        FROM (SELECT name, value, unit, approximate FROM activity_metrics m WHERE m.activity_id = a.id ORDER BY position))
   FROM activities a
-  WHERE a.deleted_at IS NULL AND a.date >= ? AND a.date < ?
+  WHERE a.deleted_at IS NULL AND a.date >= ? AND a.date < ? AND (? OR a.review_status = 'approved')
   ORDER BY a.date ASC, a.created_at ASC, a.id ASC`;
 
-/** Every live entry dated in the year, oldest first (the trash is not part of the report). */
-export function listYearReportEntries(db: Database.Database, year: number): ReportEntry[] {
-  const rows = db.prepare(SQL).raw(true).all(`${year}-01-01`, `${year + 1}-01-01`) as Row[];
+/**
+ * Every live entry dated in the year, oldest first (the trash is not part of the report). Only
+ * 已审核 ones unless `includeUnreviewed` (a draft report of everything logged so far): an entry
+ * still in review is not yet the unit's word.
+ */
+export function listYearReportEntries(db: Database.Database, year: number, includeUnreviewed = false): ReportEntry[] {
+  const rows = db.prepare(SQL).raw(true).all(`${year}-01-01`, `${year + 1}-01-01`, includeUnreviewed ? 1 : 0) as Row[];
   return rows.map(([id, date, endDate, datePrecision, createdAt, categoryId, title, summary, location, participantCount, participantsDesc, leaderRole, docTitle, docNumber, period, tags, metrics]) => ({
     id,
     date,
@@ -67,10 +71,13 @@ const EVENT_GROUPS_SQL = `
   SELECT category_id, tags, COUNT(*) FROM (
     SELECT a.category_id, (SELECT json_group_array(tag) FROM (SELECT tag FROM activity_tags t WHERE t.activity_id = a.id ORDER BY tag)) AS tags
     FROM activities a
-    WHERE a.deleted_at IS NULL AND a.period = '' AND a.date >= ? AND a.date < ?)
+    WHERE a.deleted_at IS NULL AND a.period = '' AND a.date >= ? AND a.date < ? AND a.review_status = 'approved')
   GROUP BY category_id, tags`;
 
-/** The year's live single events counted by category and tags: what a subsection's 同比 count needs, a few rows, not the year. */
+/**
+ * The year's live, 已审核 single events counted by category and tags: what a subsection's 同比 count
+ * needs (last year as its report counted it), a few rows, not the year.
+ */
 export function countYearEvents(db: Database.Database, year: number): LastYearEvents[] {
   const rows = db.prepare(EVENT_GROUPS_SQL).raw(true).all(`${year}-01-01`, `${year + 1}-01-01`) as [number, string, number][];
   return rows.map(([categoryId, tags, count]) => ({ categoryId, tags: JSON.parse(tags) as string[], count }));

@@ -112,7 +112,14 @@ export function startSession(db: Database.Database, userId: string, client: { ip
  * change by the admin applies at the next request). A session that is over is ended here, and the
  * answer says why; one already ended says why it ended.
  */
-export function sessionFor(db: Database.Database, token: string, now: string, policy: PasswordPolicy): { session: Session; user: UserAccount } | { ended: SessionLookupEnd } {
+export function sessionFor(
+  db: Database.Database,
+  token: string,
+  now: string,
+  policy: PasswordPolicy,
+  /** touch: false for a look that is not the user's activity (the page asking its sign-in state), so it does not put off the idle end. */
+  options: { touch?: boolean } = {},
+): { session: Session; user: UserAccount } | { ended: SessionLookupEnd } {
   if (token.length === 0 || token.length > TOKEN_MAX) return { ended: 'unknown' };
   const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionIdOf(token)) as SessionRow | undefined;
   if (!row) return { ended: 'unknown' };
@@ -124,7 +131,7 @@ export function sessionFor(db: Database.Database, token: string, now: string, po
     endSession(db, row.id, why, now);
     return { ended: why };
   }
-  if (Date.parse(now) - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) {
+  if (options.touch !== false && Date.parse(now) - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) {
     db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL').run(now, row.id);
     row.last_seen_at = now;
   }

@@ -1,6 +1,7 @@
 import type { ThemeConfig } from 'antd';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import { AuthGate } from '../auth/AuthGate';
 import { StartupGate } from './StartupGate';
 
 // A sober official blue; red would read as “danger” next to the 删除 buttons.
@@ -14,11 +15,14 @@ const THEME: ThemeConfig = {
 };
 
 // antd's App supplies message/modal through context, so they pick up the Chinese locale and theme.
+// AuthGate: on the host, the sign-in and password screens before the app; elsewhere the app as is.
 export function RootProviders() {
   return (
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
       <AntApp>
-        <StartupGate />
+        <AuthGate>
+          <StartupGate />
+        </AuthGate>
       </AntApp>
     </ConfigProvider>
   );

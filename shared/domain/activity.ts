@@ -5,6 +5,8 @@ import { stripBookTitleMarks } from './activity-doc-title';
 import { datePrecisionProblem } from './date-precision';
 import type { EntryMetric } from './metric';
 import { ENTRY_METRIC_PART_LABELS, METRIC_LIMITS, entryMetricList } from './metric';
+import type { ReviewStatus } from './review';
+import { REVIEW_STATUSES } from './review';
 
 export const ACTIVITY_LIMITS = {
   title: 100,
@@ -73,6 +75,19 @@ export interface Activity {
   metrics: EntryMetric[];
   /** The unit it was merged from (汇总); '' for an entry of this unit itself. */
   origin: string;
+  /**
+   * 录入人: the name the account had when it wrote the entry; '' for entries of the machine's own
+   * user, written before accounts, or merged from a package.
+   */
+  authorName: string;
+  /** 审核 (host mode): only 已审核 entries go into the annual report by default (shared/domain/review.ts). */
+  reviewStatus: ReviewStatus;
+  /** The reason of the last 退回, kept until the entry is approved. */
+  reviewNote: string;
+  /** Who approved or returned it last ('' if nobody has). */
+  reviewedBy: string;
+  reviewedAt: string | null;
+  submittedAt: string | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -149,8 +164,14 @@ function checkPrecision(whole: boolean) {
 
 export const activityCreateInput = z.object(activityFields).strict().refine(endNotBeforeStart, END_BEFORE_START).superRefine(checkPrecision(true));
 
+/**
+ * The entry's updatedAt as the form loaded it. Given, a save over a newer version (a colleague saved
+ * in between) is refused and nothing is written: the second save is told, not lost.
+ */
+const expectedUpdatedAt = z.string().min(1).max(40);
+
 export const activityUpdateInput = z
-  .object({ id: uuid, ...activityFields })
+  .object({ id: uuid, expectedUpdatedAt, ...activityFields })
   .partial()
   .required({ id: true })
   .strict()
@@ -170,6 +191,8 @@ export interface PurgedActivity {
 export interface TrashEmptied {
   /** How many entries were deleted for good. */
   count: number;
+  /** Entries of a locked year (报告已报送) left in the trash; absent when none. */
+  keptLocked?: number;
 }
 
 /** 'relevance' (best match first) needs search text; 'title' is in character code order. */
@@ -205,6 +228,8 @@ export const activityListFields = z
     leaderRole: z.enum(['any', ...LEADER_ROLES]).optional(),
     /** 'with': has at least one 佐证材料 attached; 'without': has none. */
     evidence: z.enum(['with', 'without']).optional(),
+    /** 审核状态: 我的草稿, 被退回, 待审核 … */
+    reviewStatus: z.enum(REVIEW_STATUSES).optional(),
     /** 'exclude' (the default) hides the trash; 'only' lists the trash. */
     deleted: z.enum(['exclude', 'only']).optional(),
     sort: z.enum(ACTIVITY_SORTS).optional(),
@@ -278,6 +303,8 @@ export const ACTIVITY_FIELD_LABELS: FieldLabels = {
   tag: '标签',
   text: '搜索词',
   evidence: '佐证材料',
+  reviewStatus: '审核状态',
+  expectedUpdatedAt: '修改前的版本',
   deleted: '范围',
   sort: '排序',
   limit: '每页条数',

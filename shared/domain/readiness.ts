@@ -20,7 +20,9 @@ export type ReadinessCode =
   | 'evidence-missing'
   | 'policy-period-past'
   // A seam in the assembled text itself (shared/report/lint/): a placeholder left, a number doubled.
-  | 'report-lint';
+  | 'report-lint'
+  // Entries of the year still in review (草稿, 已提交, 退回): the report leaves them out.
+  | 'entries-unreviewed';
 
 /** must: the report is not fit to send without it; should: inspectors or readers will notice. */
 export type ReadinessSeverity = 'must' | 'should';

@@ -124,7 +124,8 @@ export const HANZI_SOFT_LIMIT = 8000;
 
 const blockKey = z.string().trim().min(1).max(200);
 
-export const reportAssembleInput = z.object({ year, templateId: z.number().int().positive() }).strict();
+/** includeUnreviewed: a draft of every entry; by default only 已审核 entries go into the report. */
+export const reportAssembleInput = z.object({ year, templateId: z.number().int().positive(), includeUnreviewed: z.literal(true).optional() }).strict();
 export const reportYearInput = z.object({ year }).strict();
 
 export const blockEditInput = z
@@ -154,4 +155,5 @@ export const REPORT_FIELD_LABELS: FieldLabels = {
   keep: '保留空小节',
   activityId: '台账条目',
   excluded: '不写入报告',
+  includeUnreviewed: '含未审核台账',
 };

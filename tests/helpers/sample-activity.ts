@@ -25,6 +25,12 @@ export function sampleActivity(overrides: Partial<Activity> = {}): Activity {
     createdAt: '',
     updatedAt: '',
     origin: '',
+    authorName: '',
+    reviewStatus: 'approved',
+    reviewNote: '',
+    reviewedBy: '',
+    reviewedAt: null,
+    submittedAt: null,
     deletedAt: null,
     ...overrides,
   };

@@ -66,8 +66,11 @@ function stringArb(def: Def, known: KnownValues): fc.Arbitrary<string> {
   const min = Math.max(...checks.filter((c) => c.check === 'min_length').map((c) => c.minimum as number), 0);
   const fits = (s: string) => s.length <= max && s.length >= min && (!pattern || pattern.test(s));
   const pool = [...new Set([...known.strings, ...SAMPLE_TEXT])].filter(fits);
+  // A pattern says its own length (a 64-hex session id): only the schema's limits apply, not the 60 cap,
+  // or a filter that can never pass would spin forever.
+  const schemaMax = Math.min(...checks.filter((c) => c.check === 'max_length').map((c) => c.maximum as number));
   const made = pattern
-    ? fc.stringMatching(pattern).filter((s) => s.length <= max && s.length >= min)
+    ? fc.stringMatching(pattern).filter((s) => s.length <= schemaMax && s.length >= min)
     : fc.string({ unit: fc.constantFrom('法', '治', '普', '年', '会', 'a', '1', ' ', '-', '；', '\n'), minLength: Math.min(min, max), maxLength: max });
   return pool.length ? fc.oneof({ arbitrary: fc.constantFrom(...pool), weight: 2 }, { arbitrary: made, weight: 1 }) : made;
 }

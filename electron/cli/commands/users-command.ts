@@ -1,26 +1,20 @@
 import type { Role } from '../../../shared/auth/roles';
 import { ROLE_NAMES, ROLES } from '../../../shared/auth/roles';
-import { passwordStatus } from '../../../shared/auth/password-status';
-import type { UserAccount } from '../../../shared/auth/user-account';
-import { isLocked } from '../../../shared/auth/user-account';
+import type { UserListItem } from '../../../shared/domain/user-admin';
 import { AppError } from '../../../shared/errors';
-import { lockEndText } from '../../auth/login';
-import { temporaryPassword } from '../../auth/temporary-password';
 import { resolveDataDir } from '../../data-dir';
 import type { OpenApp } from '../../open-app';
 import { openApp } from '../../open-app';
-import { readAuthPolicy } from '../../store/auth-policy-store';
-import { unlockUser } from '../../store/login-attempts-store';
-import { setPassword } from '../../store/user-password-store';
-import { createUser, findUserByUsername, listUsers, updateUser } from '../../store/user-store';
+import type { Registry } from '../../registry';
 import type { CliCommand, CliIo } from '../cli-types';
 import { parseFlags } from '../parse-flags';
 import { readStdinLine } from '../read-stdin-line';
 
 // Accounts from the host's own command line: the way back in when the administrator's password is
 // lost (no mail server to reset it by), and a quick way to set up a unit. These act as the host
-// machine itself, like every CLI command; the account rules (password policy, last 管理员) apply
-// exactly as on the page.
+// machine itself, like every CLI command, through the same operations as 用户管理 (users.*): the
+// account rules (password policy, last 管理员) apply exactly as on the page, and every change is in
+// the audit log.
 
 const SUBCOMMANDS = ['list', 'add', 'reset', 'unlock', 'disable', 'enable'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -56,95 +50,93 @@ function parseRole(text: string | undefined): Role {
   return found;
 }
 
-function userNamed(app: OpenApp, username: string): UserAccount {
-  const user = findUserByUsername(app.ctx.db, username);
+
+/** By sign-in name whatever its letter case, as the store compares them (COLLATE NOCASE: ASCII only, the only letters a username has). */
+async function userNamed(registry: Registry, username: string): Promise<UserListItem> {
+  const wanted = username.trim().toLowerCase();
+  const user = (await registry.call('users.list', {})).find((u) => u.username.toLowerCase() === wanted);
   if (!user) throw new AppError('not_found', `没有用户名为“${username}”的用户。运行 fazhi users list 查看全部用户。`);
   return user;
 }
 
-function describe(user: UserAccount): string {
+function describe(user: UserListItem): string {
   const dept = user.department ? `，${user.department}` : '';
   return `“${user.displayName}”（${user.username}，${ROLE_NAMES[user.role]}${dept}）`;
 }
 
-function statusOf(app: OpenApp, user: UserAccount, now: string): string {
-  if (user.disabledAt) return '已停用';
-  if (isLocked(user, now)) return `已锁定至 ${lockEndText(user.lockedUntil!, now)}`;
-  const status = passwordStatus(user, readAuthPolicy(app.ctx.db), now);
-  if (status.expired) return '密码已过期';
-  if (user.mustChangePassword) return '待修改初始密码';
-  if (status.expiresInDays !== null) return `密码${status.expiresInDays}天后到期`;
-  return '正常';
-}
-
-function list(app: OpenApp, io: CliIo): number {
-  const users = listUsers(app.ctx.db);
+async function list(registry: Registry, io: CliIo): Promise<number> {
+  const users = await registry.call('users.list', {});
   if (users.length === 0) {
     io.out('还没有用户。用 fazhi users add 用户名 --name 姓名 --role 管理员 添加第一名管理员。');
     return 0;
   }
-  const now = app.ctx.now();
   io.out(`共 ${users.length} 名用户：`);
   for (const u of users) {
-    io.out(`  ${u.username.padEnd(16)} ${u.displayName.padEnd(8)} ${ROLE_NAMES[u.role].padEnd(4)} ${(u.department || '—').padEnd(10)} ${statusOf(app, u, now)}`);
+    io.out(`  ${u.username.padEnd(16)} ${u.displayName.padEnd(8)} ${ROLE_NAMES[u.role].padEnd(4)} ${(u.department || '—').padEnd(10)} ${u.stateText}`);
   }
   return 0;
 }
 
-/** The password given, or one generated (then shown once, as the caller must hand it over). */
-async function passwordFrom(app: OpenApp, values: { password?: string; 'password-stdin'?: boolean }, username: string): Promise<{ password: string; generated: boolean }> {
+/** The password given on the command line or stdin; undefined lets the operation generate one. */
+async function givenPassword(values: { password?: string; 'password-stdin'?: boolean }): Promise<string | undefined> {
   if (values.password !== undefined && values['password-stdin']) throw new AppError('invalid_input', '--password 和 --password-stdin 只能用一个');
-  if (values.password !== undefined) return { password: values.password, generated: false };
-  if (values['password-stdin']) return { password: await readStdinLine(process.stdin), generated: false };
-  return { password: temporaryPassword(readAuthPolicy(app.ctx.db), username), generated: true };
+  if (values.password !== undefined) return values.password;
+  if (values['password-stdin']) return await readStdinLine(process.stdin);
+  return undefined;
 }
 
-function tellPassword(io: CliIo, given: { password: string; generated: boolean }): void {
-  if (given.generated) io.out(`初始密码：${given.password}（只显示这一次，请当面或以安全方式交给本人）`);
-  io.out('该用户登录后须先修改密码。');
+/** A generated password is shown once, as the caller must hand it over. */
+function tellPassword(io: CliIo, generated: string | null, user: UserListItem): void {
+  if (generated !== null) io.out(`初始密码：${generated}（只显示这一次，请当面或以安全方式交给本人）`);
+  if (user.mustChangePassword) io.out('该用户登录后须先修改密码。');
 }
 
 async function run(app: OpenApp, sub: Subcommand, username: string, values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
-  const db = app.ctx.db;
-  const now = app.ctx.now();
+  const registry = app.registry;
   const pw = { password: values.password as string | undefined, 'password-stdin': values['password-stdin'] as boolean | undefined };
   switch (sub) {
     case 'list':
-      return list(app, io);
+      return list(registry, io);
     case 'add': {
       const role = parseRole(values.role as string | undefined);
       const name = values.name as string | undefined;
       if (!name?.trim()) throw new AppError('invalid_input', '请用 --name 给出姓名，例如：fazhi users add zhangsan --name 张三 --role 录入员 --dept 办公室');
-      const given = await passwordFrom(app, pw, username);
-      const user = await createUser(db, { username, displayName: name, role, department: (values.dept as string | undefined) ?? '', password: given.password }, now);
+      const password = await givenPassword(pw);
+      const dept = values.dept as string | undefined;
+      const { user, temporaryPassword } = await registry.call('users.create', {
+        username,
+        displayName: name,
+        role,
+        ...(dept === undefined ? {} : { department: dept }),
+        ...(password === undefined ? {} : { password }),
+      });
       io.out(`已添加用户${describe(user)}。`);
-      tellPassword(io, given);
+      tellPassword(io, temporaryPassword, user);
       return 0;
     }
     case 'reset': {
-      const user = userNamed(app, username);
-      const given = await passwordFrom(app, pw, user.username);
-      await setPassword(db, user.id, given.password, now, { byAdmin: true });
-      io.out(`已重置${describe(user)}的密码${isLocked(user, now) ? '并解除锁定' : ''}，其已登录的会话均已退出。`);
-      tellPassword(io, given);
+      const user = await userNamed(registry, username);
+      const password = await givenPassword(pw);
+      const reset = await registry.call('users.resetPassword', { id: user.id, ...(password === undefined ? {} : { password }) });
+      io.out(`已重置${describe(user)}的密码${user.state === 'locked' ? '并解除锁定' : ''}，其已登录的会话均已退出。`);
+      tellPassword(io, reset.temporaryPassword, reset.user);
       return 0;
     }
     case 'unlock': {
-      const user = userNamed(app, username);
-      const wasLocked = isLocked(user, now);
-      unlockUser(db, user.id, now);
-      io.out(wasLocked ? `已解除${describe(user)}的锁定。` : `${describe(user)}没有被锁定，已将密码错误次数清零。`);
+      const user = await userNamed(registry, username);
+      await registry.call('users.unlock', { id: user.id });
+      io.out(user.state === 'locked' ? `已解除${describe(user)}的锁定。` : `${describe(user)}没有被锁定，已将密码错误次数清零。`);
       return 0;
     }
     case 'disable':
     case 'enable': {
-      const user = userNamed(app, username);
+      const user = await userNamed(registry, username);
       const disabled = sub === 'disable';
       if ((user.disabledAt !== null) === disabled) {
         io.out(`${describe(user)}已经是${disabled ? '停用' : '启用'}状态。`);
         return 0;
       }
-      updateUser(db, user.id, { disabled }, now);
+      await registry.call(disabled ? 'users.disable' : 'users.enable', { id: user.id });
       io.out(disabled ? `已停用${describe(user)}，其已登录的会话均已退出。` : `已启用${describe(user)}。`);
       return 0;
     }

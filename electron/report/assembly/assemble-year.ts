@@ -10,6 +10,7 @@ import { localToday } from '../../handlers/local-today';
 import type { ReportDraft } from '../../store/report-draft-store';
 import { getDraft, saveAssembly } from '../../store/report-draft-store';
 import { getTemplate } from '../../store/report-template-store';
+import type { EntryChoice } from './gather-input';
 import { gatherInput } from './gather-input';
 
 // Assembly for a year: gather, assemble (pure), compare with the last assembly, store, and answer
@@ -34,11 +35,15 @@ export function templateBody(db: Database.Database, templateId: number): ReportT
   return parseTemplateBody(mustGetTemplate(db, templateId).body);
 }
 
-export function assembleYear(db: Database.Database, year: number, templateId: number, now: string): ReportView {
+/**
+ * `entryChoice.includeUnreviewed`: a draft report of every entry, reviewed or not. Not remembered:
+ * a later re-assembly (a changed style, an adopted sentence) reads 已审核 entries only again.
+ */
+export function assembleYear(db: Database.Database, year: number, templateId: number, now: string, entryChoice: EntryChoice = {}): ReportView {
   const body = templateBody(db, templateId);
   const draft = getDraft(db, year);
   const choices = draft?.choices ?? NO_CHOICES;
-  const assembled = assembleReport(gatherInput(db, year, body, choices, localToday(now)));
+  const assembled = assembleReport(gatherInput(db, year, body, choices, localToday(now), entryChoice));
   const edits = draft?.edits ?? {};
   const changes = diffAssemblies(draft?.assembled ?? null, assembled, edits);
   saveAssembly(db, year, templateId, assembled, now);

@@ -13,9 +13,14 @@ import { getUnit } from '../../store/unit-store';
 
 // Reads what one assembly needs from the store. Only reads: assembling never changes an entry.
 
-/** Every live entry dated in the year (the trash is not part of the report). */
-export function yearEntries(db: Database.Database, year: number): ReportEntry[] {
-  return listYearReportEntries(db, year);
+/** How the year's entries are chosen: only 已审核 ones unless a draft of everything is asked for. */
+export interface EntryChoice {
+  includeUnreviewed?: boolean | undefined;
+}
+
+/** Every live entry dated in the year (the trash is not part of the report), 已审核 only by default. */
+export function yearEntries(db: Database.Database, year: number, choice: EntryChoice = {}): ReportEntry[] {
+  return listYearReportEntries(db, year, choice.includeUnreviewed === true);
 }
 
 /**
@@ -36,13 +41,13 @@ export function unitAndCategories(db: Database.Database): Pick<AssemblyInput, 'u
   };
 }
 
-export function gatherInput(db: Database.Database, year: number, template: ReportTemplateBody, choices: ReportChoices, today: string): AssemblyInput {
+export function gatherInput(db: Database.Database, year: number, template: ReportTemplateBody, choices: ReportChoices, today: string, entryChoice: EntryChoice = {}): AssemblyInput {
   return {
     year,
     today,
     ...unitAndCategories(db),
     template,
-    entries: yearEntries(db, year),
+    entries: yearEntries(db, year, entryChoice),
     lastYearTotals: lastYearTotals(db, year),
     lastYearEvents: countYearEvents(db, year - 1),
     narrative: getNarrative(db, year).narrative,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { findEvidenceGaps } from '../../../shared/domain/evidence-rules';
-import type { ReadinessReport } from '../../../shared/domain/readiness';
+import type { ReadinessFinding, ReadinessReport } from '../../../shared/domain/readiness';
 import type { ReportChoices } from '../../../shared/domain/report-draft';
 import { assembleReport } from '../../../shared/report/assembly/assemble-report';
 import { checkReadiness } from '../../../shared/report/readiness/check-readiness';
@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { parseTemplateBody } from '../../../shared/report/template-schema';
 import { listEvidenceCandidates } from '../../store/attachment-store';
 import { getDraft } from '../../store/report-draft-store';
+import { countUnreviewed } from '../../store/review-store';
 import { mustGetTemplate } from '../assembly/assemble-year';
 import { gatherInput } from '../assembly/gather-input';
 import { templatesList } from '../assembly/template-service';
@@ -29,5 +30,24 @@ export function yearReadiness(db: Database.Database, year: number, templateId: n
   const assembly = gatherInput(db, year, parseTemplateBody(template.body), draft?.choices ?? NO_CHOICES, today);
   const assembled = assembleReport(assembly);
   const evidenceGaps = findEvidenceGaps(listEvidenceCandidates(db, year));
-  return checkReadiness({ assembly, assembled, edits: draft?.edits ?? {}, evidenceGaps }, { templateId: id, templateName: template.name });
+  const report = checkReadiness({ assembly, assembled, edits: draft?.edits ?? {}, evidenceGaps }, { templateId: id, templateName: template.name });
+  return withUnreviewed(report, countUnreviewed(db, year));
+}
+
+const REVIEW_GROUP = 'review';
+
+/**
+ * Entries still in review are left out of the report (report-entry-store.ts), so the check says how
+ * many, first: the report is not the year's until they are reviewed.
+ */
+function withUnreviewed(report: ReadinessReport, count: number): ReadinessReport {
+  if (count === 0) return report;
+  const finding: ReadinessFinding = {
+    code: 'entries-unreviewed',
+    severity: 'must',
+    group: REVIEW_GROUP,
+    text: `还有 ${count} 条台账未审核，未计入报告；请审核员在“待审核”中审核，或退回录入人修改后再提交`,
+    link: { to: 'ledger', year: report.year },
+  };
+  return { ...report, groups: [{ key: REVIEW_GROUP, title: '台账审核' }, ...report.groups], findings: [finding, ...report.findings] };
 }

@@ -1,6 +1,7 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography } from 'antd';
 import type { Category } from '../../../shared/domain/category';
+import { REVIEW_STATUS_NAMES } from '../../../shared/domain/review';
 import type { LedgerFilter } from './ledger-filter';
 import { CLEARED, hasAnyFilter } from './ledger-filter';
 
@@ -31,6 +32,7 @@ function chips(f: LedgerFilter, categories: Category[]): Chip[] {
   if (f.tag) out.push({ key: 'tag', text: `标签：${f.tag}`, clear: { tag: undefined } });
   if (f.leaderRole) out.push({ key: 'leader', text: `主要负责人：${LEADER_TEXT[f.leaderRole]}`, clear: { leaderRole: undefined } });
   if (f.evidence) out.push({ key: 'evidence', text: f.evidence === 'with' ? '已有佐证材料' : '没有佐证材料', clear: { evidence: undefined } });
+  if (f.reviewStatus) out.push({ key: 'reviewStatus', text: `状态：${REVIEW_STATUS_NAMES[f.reviewStatus]}`, clear: { reviewStatus: undefined } });
   return out;
 }
 

@@ -30,6 +30,8 @@ interface Props {
   onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
   /** Shown first, inside the form so its boxes share the keyboard saving (the template's 填空). */
   header?: ReactNode;
+  /** Read-only (host mode: submitted for review, approved, or in a locked year); the drawer says why. */
+  disabled?: boolean;
 }
 
 // Typing 普法 or 复议 finds the category by its everyday name, not only the formal one.
@@ -68,7 +70,7 @@ const PRECISION_OPTIONS: { value: DatePrecision; label: string }[] = [
 ];
 const half = { flex: 1, minWidth: 0 };
 
-export function ActivityForm({ form, initialValues, categories, departments, firstFieldRef, onKeyDown, header }: Props) {
+export function ActivityForm({ form, initialValues, categories, departments, firstFieldRef, onKeyDown, header, disabled = false }: Props) {
   const categoryOptions: CategoryOption[] = categories.map((c) => ({ value: c.id, label: c.name, aliases: c.aliases }));
   const departmentOptions = departments.map((d) => ({ value: d, label: d }));
   const period = (Form.useWatch('period', form) ?? '') as ActivityPeriod;
@@ -76,7 +78,7 @@ export function ActivityForm({ form, initialValues, categories, departments, fir
   const precision = (Form.useWatch('datePrecision', form) ?? initialValues.datePrecision ?? 'day') as DatePrecision;
 
   return (
-    <Form form={form} layout="vertical" initialValues={initialValues} onKeyDown={onKeyDown} onValuesChange={(changed) => clearServerErrors(form, changed)}>
+    <Form form={form} layout="vertical" disabled={disabled} initialValues={initialValues} onKeyDown={onKeyDown} onValuesChange={(changed) => clearServerErrors(form, changed)}>
       {header}
       <div style={{ display: 'flex', gap: 16 }}>
         <DateFields precision={precision} firstFieldRef={firstFieldRef} />

@@ -3,6 +3,8 @@ import { Table, Tag, Tooltip, Typography } from 'antd';
 import type { Activity } from '../../../shared/domain/activity';
 import { ACTIVITY_PERIOD_NAMES } from '../../../shared/domain/activity';
 import { entryDateText } from '../../../shared/domain/entry-date-text';
+import { useSignedInUser } from '../../auth/signed-in-user';
+import { ReviewStatusTag } from '../review/ReviewStatusTag';
 import { EvidenceCell } from './EvidenceCell';
 import { Highlight } from './Highlight';
 import { LedgerRowActions, TrashRowActions } from './RowActions';
@@ -31,7 +33,10 @@ interface Props extends RowHandlers {
 // Every cell stays on one line, so rows keep one height and the page does not jump as it fills.
 const oneLine = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
-function columns(props: Props): TableColumnsType<Activity> {
+/** Host mode only: on one PC every entry is 已审核 at once, so the column would say nothing. */
+const STATUS_COLUMN = { title: '状态', key: 'reviewStatus', width: 76, render: (_: unknown, a: Activity) => <ReviewStatusTag status={a.reviewStatus} note={a.reviewNote} /> };
+
+function columns(props: Props, hostMode: boolean): TableColumnsType<Activity> {
   const list: TableColumnsType<Activity> = [
     { title: '日期', key: 'date', width: 108, render: (_, a) => <span style={{ whiteSpace: 'nowrap' }}>{entryDateText(a.date, a.endDate, a.datePrecision)}</span> },
     { title: '类别', dataIndex: 'categoryName', width: 120, ellipsis: { showTitle: true } },
@@ -74,6 +79,7 @@ function columns(props: Props): TableColumnsType<Activity> {
       ),
     },
   ];
+  if (hostMode) list.push(STATUS_COLUMN);
   if (props.inTrash) {
     list.push({ title: '删除时间', dataIndex: 'deletedAt', width: 140, render: (v: string | null) => localTime(v) });
   } else {
@@ -91,14 +97,15 @@ function columns(props: Props): TableColumnsType<Activity> {
 
 export function ActivityTable(props: Props) {
   const { items, total, loading, paging, emptyText, onPage } = props;
+  const hostMode = useSignedInUser() !== null;
   return (
     <Table<Activity>
       rowKey="id"
       size="middle"
-      columns={columns(props)}
+      columns={columns(props, hostMode)}
       dataSource={items}
       loading={loading}
-      scroll={{ x: 1060 }}
+      scroll={{ x: hostMode ? 1060 + STATUS_COLUMN.width : 1060 }}
       locale={{ emptyText }}
       pagination={{
         current: paging.page,

@@ -3,7 +3,10 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ACTIVITY_LIMITS } from '../../../shared/domain/activity';
+import type { ReviewStatus } from '../../../shared/domain/review';
+import { useSignedInUser } from '../../auth/signed-in-user';
 import { useOperation } from '../../hooks/useOperation';
+import { STATUS_FILTER_OPTIONS } from '../review/review-status';
 import type { LeaderFilter, LedgerFilter } from './ledger-filter';
 import { ALL_YEARS } from './ledger-filter';
 
@@ -82,6 +85,7 @@ function OriginFilter({ value, onChange }: { value: string | undefined; onChange
 }
 
 export function MoreFilters({ filter, departments, onChange }: Props) {
+  const hostMode = useSignedInUser() !== null;
   const [typedDepartment, setTypedDepartment] = useState('');
   const departmentOptions = [...new Set([...departments, ...(filter.department ? [filter.department] : []), ...(typedDepartment.trim() ? [typedDepartment.trim()] : [])])];
   const yearStart = filter.year === ALL_YEARS ? undefined : dayjs(`${filter.year}-01-01`);
@@ -135,6 +139,19 @@ export function MoreFilters({ filter, departments, onChange }: Props) {
         onChange={(evidence: 'with' | 'without' | undefined) => onChange({ evidence })}
         style={{ width: 150 }}
       />
+      {/* On one PC every entry is 已审核; a filter set by a link still shows so it can be taken off. */}
+      {(hostMode || filter.reviewStatus) && (
+        <Select
+          aria-label="审核状态筛选"
+          prefix={label('状态')}
+          value={filter.reviewStatus}
+          allowClear
+          placeholder="全部"
+          options={STATUS_FILTER_OPTIONS}
+          onChange={(reviewStatus: ReviewStatus | undefined) => onChange({ reviewStatus })}
+          style={{ width: 140 }}
+        />
+      )}
     </Flex>
   );
 }

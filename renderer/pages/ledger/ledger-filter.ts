@@ -1,5 +1,6 @@
 import type { ActivityListInput, ActivitySort, LeaderRole } from '../../../shared/domain/activity';
 import type { InputOf } from '../../../shared/contract/operations';
+import type { ReviewStatus } from '../../../shared/domain/review';
 
 export type LedgerView = 'ledger' | 'gaps' | 'trash' | 'imports';
 
@@ -21,6 +22,8 @@ export interface LedgerFilter {
   tag: string | undefined;
   leaderRole: LeaderFilter | undefined;
   evidence: 'with' | 'without' | undefined;
+  /** 审核状态 (host mode only; on one PC every entry is 已审核). */
+  reviewStatus: ReviewStatus | undefined;
   sort: ActivitySort;
 }
 
@@ -37,6 +40,7 @@ export const CLEARED: Omit<LedgerFilter, 'view' | 'year'> = {
   tag: undefined,
   leaderRole: undefined,
   evidence: undefined,
+  reviewStatus: undefined,
   sort: DEFAULT_SORT,
 };
 
@@ -46,7 +50,7 @@ export function initialFilter(): LedgerFilter {
 
 /** The rarer filters, kept behind 更多筛选; the toggle opens by itself when one of them is set. */
 export function hasMoreFilters(f: LedgerFilter): boolean {
-  return Boolean(f.from || f.to || f.department || f.origin !== undefined || f.tag || f.leaderRole || f.evidence);
+  return Boolean(f.from || f.to || f.department || f.origin !== undefined || f.tag || f.leaderRole || f.evidence || f.reviewStatus);
 }
 
 export function hasAnyFilter(f: LedgerFilter): boolean {
@@ -69,6 +73,7 @@ function listFilters(f: LedgerFilter): ListFilters {
     tag: f.tag,
     leaderRole: f.leaderRole,
     evidence: f.evidence,
+    reviewStatus: f.reviewStatus,
     sort,
   };
 }

@@ -58,8 +58,10 @@ export function ReportPage() {
     }, []),
   );
 
-  const assemble = () => {
-    if (templateId !== undefined) void draft.assemble(templateId);
+  // Host mode: the report is written from 已审核 entries unless the 审核员 asks for a draft of all.
+  const [includeUnreviewed, setIncludeUnreviewed] = useState(false);
+  const assemble = (include = includeUnreviewed) => {
+    if (templateId !== undefined) void draft.assemble(templateId, include);
   };
 
   return (
@@ -75,7 +77,12 @@ export function ReportPage() {
         onTemplate={setChosenTemplate}
         hasDraft={!!view}
         busy={draft.busy}
-        onAssemble={assemble}
+        onAssemble={() => assemble()}
+        includeUnreviewed={includeUnreviewed}
+        onIncludeUnreviewed={(include) => {
+          setIncludeUnreviewed(include);
+          if (view) assemble(include);
+        }}
         onNarrative={() => {
           setNarrativeFocus(undefined);
           setNarrativeOpen(true);
@@ -113,7 +120,7 @@ export function ReportPage() {
         onChanged={templates.reload}
         onUse={setChosenTemplate}
       />
-      <NarrativeDrawer year={year} open={narrativeOpen} focus={narrativeFocus} onClose={() => setNarrativeOpen(false)} onSaved={assemble} />
+      <NarrativeDrawer year={year} open={narrativeOpen} focus={narrativeFocus} onClose={() => setNarrativeOpen(false)} onSaved={() => assemble()} />
     </div>
   );
 }

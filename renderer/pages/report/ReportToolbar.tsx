@@ -1,8 +1,10 @@
 import { EditOutlined, ProfileOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Typography } from 'antd';
+import { Button, Select, Space, Switch, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { ReportTemplateSummary } from '../../../shared/domain/report-template';
+import { useSignedInUser } from '../../auth/signed-in-user';
 import { yearChoices } from './report-year';
+import { YearLockControl } from './YearLockControl';
 
 interface Props {
   year: number;
@@ -17,6 +19,12 @@ interface Props {
   onManageTemplates: () => void;
   assembledAt: string | undefined;
   downloads: ReactNode;
+  /**
+   * Host mode: the report is written from 已审核 entries unless this is on (a first look before
+   * review is done). Shown only when the page passes the handler.
+   */
+  includeUnreviewed?: boolean;
+  onIncludeUnreviewed?: (include: boolean) => void;
 }
 
 function when(iso: string): string {
@@ -25,6 +33,7 @@ function when(iso: string): string {
 }
 
 export function ReportToolbar(p: Props) {
+  const hostMode = useSignedInUser() !== null;
   return (
     <Space wrap size="middle" style={{ width: '100%', justifyContent: 'space-between' }}>
       <Space wrap>
@@ -53,6 +62,13 @@ export function ReportToolbar(p: Props) {
         <Button icon={<EditOutlined />} onClick={p.onNarrative}>
           填写年度材料（不足、安排等）
         </Button>
+        {hostMode && p.onIncludeUnreviewed && (
+          <Space size={6}>
+            <Switch size="small" aria-label="包含未审核的台账（草稿）" checked={p.includeUnreviewed ?? false} onChange={p.onIncludeUnreviewed} />
+            <Typography.Text>包含未审核的台账（草稿）</Typography.Text>
+          </Space>
+        )}
+        <YearLockControl year={p.year} />
       </Space>
       <Space wrap>
         {p.assembledAt && <Typography.Text type="secondary">上次生成：{when(p.assembledAt)}</Typography.Text>}

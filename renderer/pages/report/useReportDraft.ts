@@ -10,7 +10,8 @@ export interface ReportDraft {
   busy: boolean;
   /** Only what the last 生成/重新生成 changed; an edit answers with its own (irrelevant) list. */
   changes: ReportChange[] | null;
-  assemble: (templateId: number) => Promise<void>;
+  /** includeUnreviewed: a draft of every entry (host mode); otherwise only 已审核 ones. */
+  assemble: (templateId: number, includeUnreviewed?: boolean) => Promise<void>;
   /**
    * Runs one draft-changing operation; the answer replaces the whole preview. `reassembles`: the
    * operation generated the report again (an entry excluded or restored), so its changes are listed.
@@ -73,10 +74,10 @@ export function useReportDraft(year: number): ReportDraft {
   );
 
   const assemble = useCallback(
-    async (templateId: number) => {
+    async (templateId: number, includeUnreviewed = false) => {
       setBusy(true);
       try {
-        const v = await call('report.assemble', { year, templateId });
+        const v = await call('report.assemble', { year, templateId, ...(includeUnreviewed ? { includeUnreviewed: true as const } : {}) });
         // The first assembly "adds" every paragraph; listing them all would say nothing.
         setChanges(hadView.current ? v.changes : null);
         setView(v);

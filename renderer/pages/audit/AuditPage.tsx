@@ -1,0 +1,38 @@
+import { Alert, Button, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useOperation } from '../../hooks/useOperation';
+import { AuditExportButton } from './AuditExportButton';
+import { AuditFilterBar } from './AuditFilterBar';
+import type { AuditFilterValues } from './audit-query';
+import { auditFilters, auditListInput } from './audit-query';
+import { AuditTable } from './AuditTable';
+
+/**
+ * 审计日志, for the 审计员: who did what, from which address, on what, and whether it went through
+ * (every change, every export, every refusal, every sign-in). Read only: the log cannot be edited here
+ * or anywhere else.
+ */
+export function AuditPage() {
+  const [values, setValues] = useState<AuditFilterValues>({});
+  const [page, setPage] = useState(1);
+  const list = useOperation('audit.list', auditListInput(values, page));
+
+  const change = (patch: Partial<AuditFilterValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setPage(1);
+  };
+
+  return (
+    <>
+      <Flex justify="space-between" align="flex-start" gap={16} wrap>
+        <AuditFilterBar values={values} onChange={change} />
+        <AuditExportButton filters={auditFilters(values)} />
+      </Flex>
+      <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+        记录每一次修改、导出、登录以及被拒绝的操作（只查看的操作不记录）。日志只能查看和导出，不能修改，至少保存六个月。
+      </Typography.Paragraph>
+      {list.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={list.error.message} action={<Button onClick={list.reload}>重试</Button>} />}
+      <AuditTable rows={list.data?.items ?? []} total={list.data?.total ?? 0} page={page} loading={list.loading} onPage={setPage} />
+    </>
+  );
+}
