@@ -167,7 +167,7 @@ describe('data packages carry the precision', () => {
   });
 });
 
-/** The package as a build before migration 11 would have written it: no date_precision, no import batches, and none of the later tables (accounts 0012, audit log 0013). */
+/** The package as a build before migration 11 would have written it: no date_precision, no import batches, and none of the later tables (accounts 0012, audit log 0013, review 0014). */
 function asSchema10(zip: string): string {
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
   const files: Record<string, Uint8Array> = { ...unzipSync(fs.readFileSync(zip)) };
@@ -175,6 +175,15 @@ function asSchema10(zip: string): string {
   fs.writeFileSync(file, files['fazhi.db']!);
   const db = new Database(file);
   db.exec(`
+    DROP TABLE year_locks;
+    DROP INDEX activities_review_queue;
+    ALTER TABLE activities DROP COLUMN submitted_at;
+    ALTER TABLE activities DROP COLUMN reviewed_at;
+    ALTER TABLE activities DROP COLUMN reviewed_by;
+    ALTER TABLE activities DROP COLUMN review_note;
+    ALTER TABLE activities DROP COLUMN review_status;
+    ALTER TABLE activities DROP COLUMN author_name;
+    ALTER TABLE activities DROP COLUMN author_id;
     DROP TABLE audit_log;
     DROP TABLE sessions;
     DROP TABLE password_history;
