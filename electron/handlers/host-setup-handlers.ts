@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import type { OwnerPlanItem } from '../store/entry-owners-store';
 import { assignEntryOwners, countEntries, countEntryOwners, entriesWithoutAuthor } from '../store/entry-owners-store';
 import { getUser, listUsers } from '../store/user-rows';
+import { lockedYears } from '../store/year-lock-store';
 import type { HandlerGroup } from './handler-types';
 
 // Preparing a single-PC unit's data for 局域网共享 (shared/domain/host-setup.ts). Both operations
@@ -44,10 +45,40 @@ function authorProblem(user: UserAccount, from: string, to: string): string | nu
 }
 
 /**
+ * 年度锁定 (electron/auth/year-lock.ts): giving an entry a 录入人 (and perhaps a 科室) changes it, so
+ * an entry of a locked year is not assigned. Refused whole, naming each locked year and how many of
+ * its entries the assignment would change; the administrator unlocks, then the setup is done again.
+ */
+function refuseLockedEntries(db: Database.Database, dates: readonly string[]): void {
+  const locked = lockedYears(db);
+  if (locked.size === 0) return;
+  const counts = new Map<number, number>();
+  for (const date of dates) {
+    const year = Number(date.slice(0, 4));
+    if (locked.has(year)) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  if (counts.size === 0) return;
+  const years = [...counts.keys()].sort((a, b) => a - b);
+  const named = years.map((y) => `${y}年`).join('、');
+  const detail = years.length === 1 ? `${counts.get(years[0]!)} 条` : years.map((y) => `${y}年 ${counts.get(y)} 条`).join('、');
+  throw new AppError('conflict', `${named}已锁定（其中 ${detail}台账待指定录入人），请先由管理员解锁${years.length === 1 ? '该年度' : '这些年度'}，再指定录入人。`);
+}
+
+/**
  * Checks every assignment against the store and returns what to write; refuses the whole input,
- * naming the 科室 and the user, at the first problem. Nothing is written here.
+ * naming the 科室 and the user, at the first problem, or naming the locked years when any entry it
+ * would change is in one. Nothing is written here.
  */
 function planAssignments(db: Database.Database, assignments: readonly OwnerAssignment[]): OwnerPlanItem[] {
+  const plan = checkAssignments(db, assignments);
+  refuseLockedEntries(
+    db,
+    plan.flatMap((item) => entriesWithoutAuthor(db, item.fromDepartment).map((row) => row.date)),
+  );
+  return plan;
+}
+
+function checkAssignments(db: Database.Database, assignments: readonly OwnerAssignment[]): OwnerPlanItem[] {
   const seen = new Set<string>();
   return assignments.map(({ fromDepartment, toDepartment, authorUserId }) => {
     const from = departmentName(fromDepartment);
@@ -66,8 +97,8 @@ export const hostSetupHandlers: HandlerGroup<'host.status' | 'host.assignOwners'
   'host.status': (ctx) => readStatus(ctx.db),
 
   'host.assignOwners': async (ctx, { assignments }) => {
-    // Checked before the backup, so a bad choice costs no backup; checked again inside the write,
-    // since an account may have changed while the backup was written.
+    // Checked before the backup, so a bad choice (or a locked year) costs no backup; checked again
+    // inside the write, since an account or a year lock may have changed while the backup was written.
     planAssignments(ctx.db, assignments);
     await ctx.backupBeforeChange(HOST_SETUP_BACKUP_REASON);
     const now = ctx.now();

@@ -173,6 +173,12 @@ export function listTrashed(db: Database.Database): { id: string; title: string;
   return db.prepare('SELECT id, title, date FROM activities WHERE deleted_at IS NOT NULL ORDER BY deleted_at, id').all() as { id: string; title: string; date: string }[];
 }
 
+/** A 录入员's view of the log: the entries of their 科室 and the entries whose 录入人 they are. */
+export interface EntryVisibility {
+  department: string;
+  authorId: string;
+}
+
 export interface ActivityQuery {
   year?: number | undefined;
   /** With `year`: the entry's (start) date is in that month. */
@@ -197,6 +203,8 @@ export interface ActivityQuery {
   /** 'with': has at least one attachment; 'without': has none. */
   evidence?: 'with' | 'without' | undefined;
   reviewStatus?: ReviewStatus | undefined;
+  /** Set by the boundary only (electron/auth/object-access.ts), never by a caller: a 录入员 sees their 科室's entries and those they wrote. */
+  visibleTo?: EntryVisibility | undefined;
   deleted: 'exclude' | 'only';
   sort: ActivitySort;
   limit: number;
@@ -262,6 +270,10 @@ export function listActivities(db: Database.Database, q: ActivityQuery): { items
     params.push(q.department);
   }
   if (q.withoutDepartment) where.push("a.department = ''");
+  if (q.visibleTo !== undefined) {
+    where.push(q.visibleTo.authorId === '' ? 'a.department = ?' : '(a.department = ? OR a.author_id = ?)');
+    params.push(q.visibleTo.department, ...(q.visibleTo.authorId === '' ? [] : [q.visibleTo.authorId]));
+  }
   if (q.origin !== undefined) {
     where.push('a.origin = ?');
     params.push(q.origin);

@@ -1,18 +1,24 @@
 import type Database from 'better-sqlite3';
 import { cachedStatement } from './statement-cache';
 
-// Which 科室 an entry belongs to, for the authorization boundary (electron/auth/object-access.ts):
-// the entries an input names directly, through an attachment, or through an import batch. Trashed
-// entries count too (they can be restored). Ids that name nothing are simply absent: the handler
-// then answers 找不到 as it always has.
+// Whose an entry is, for the authorization boundary (electron/auth/object-access.ts): its 科室 and
+// its 录入人, for the entries an input names directly, through an attachment, or through an import
+// batch. Trashed entries count too (they can be restored). Ids that name nothing are simply absent:
+// the handler then answers 找不到 as it always has.
 
-/** Each existing entry's department, by id. */
-export function entryDepartments(db: Database.Database, ids: readonly string[]): Map<string, string> {
-  const statement = cachedStatement(db, 'SELECT department FROM activities WHERE id = ?');
-  const found = new Map<string, string>();
+export interface EntryOwner {
+  department: string;
+  /** The 录入人's account id; '' for entries written on the machine itself or merged and not yet assigned. */
+  authorId: string;
+}
+
+/** Each existing entry's 科室 and 录入人, by id. */
+export function entryOwners(db: Database.Database, ids: readonly string[]): Map<string, EntryOwner> {
+  const statement = cachedStatement(db, 'SELECT department, author_id FROM activities WHERE id = ?');
+  const found = new Map<string, EntryOwner>();
   for (const id of new Set(ids)) {
-    const row = statement.get(id) as { department: string } | undefined;
-    if (row) found.set(id, row.department);
+    const row = statement.get(id) as { department: string; author_id: string } | undefined;
+    if (row) found.set(id, { department: row.department, authorId: row.author_id });
   }
   return found;
 }

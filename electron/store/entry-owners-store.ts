@@ -37,13 +37,15 @@ export interface OwnerPlanItem {
 interface TargetRow {
   id: string;
   title: string;
+  /** For the year lock: an entry of a locked year is not assigned (host-setup-handlers.ts). */
+  date: string;
   department: string;
   origin: string;
 }
 
 /** The entries of a 科室 that have no 录入人 yet. */
 export function entriesWithoutAuthor(db: Database.Database, department: string): TargetRow[] {
-  return db.prepare("SELECT id, title, department, origin FROM activities WHERE department = ? AND author_id = ''").all(department) as TargetRow[];
+  return db.prepare("SELECT id, title, date, department, origin FROM activities WHERE department = ? AND author_id = ''").all(department) as TargetRow[];
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ReportDraft {
   assembledAt: string | null;
   edits: ReportEdits;
   choices: ReportChoices;
+  /** 包含未审核: the last assembly read every entry, reviewed or not (migration 15); every re-assembly does the same. */
+  includeUnreviewed: boolean;
   updatedAt: string;
 }
 
@@ -25,6 +27,7 @@ interface DraftRow {
   styles: string;
   keep_empty: string;
   excluded: string;
+  include_unreviewed: number;
   updated_at: string;
 }
 
@@ -40,6 +43,7 @@ function toDraft(row: DraftRow): ReportDraft {
       keepEmpty: JSON.parse(row.keep_empty) as Record<string, boolean>,
       excluded: JSON.parse(row.excluded) as string[],
     },
+    includeUnreviewed: row.include_unreviewed === 1,
     updatedAt: row.updated_at,
   };
 }
@@ -49,13 +53,13 @@ export function getDraft(db: Database.Database, year: number): ReportDraft | und
   return row && toDraft(row);
 }
 
-/** Stores a new assembly (and the template it used); creates the year's draft if there is none. */
-export function saveAssembly(db: Database.Database, year: number, templateId: number, assembled: AssembledReport, now: string): void {
+/** Stores a new assembly (the template and the entries it read); creates the year's draft if there is none. */
+export function saveAssembly(db: Database.Database, year: number, templateId: number, assembled: AssembledReport, includeUnreviewed: boolean, now: string): void {
   db.prepare(
-    `INSERT INTO report_drafts (year, template_id, assembled, assembled_at, updated_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO report_drafts (year, template_id, assembled, assembled_at, include_unreviewed, updated_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (year) DO UPDATE SET template_id = excluded.template_id, assembled = excluded.assembled,
-       assembled_at = excluded.assembled_at, updated_at = excluded.updated_at`,
-  ).run(year, templateId, JSON.stringify(assembled), now, now);
+       assembled_at = excluded.assembled_at, include_unreviewed = excluded.include_unreviewed, updated_at = excluded.updated_at`,
+  ).run(year, templateId, JSON.stringify(assembled), now, includeUnreviewed ? 1 : 0, now);
 }
 
 export function saveEdits(db: Database.Database, year: number, edits: ReportEdits, now: string): void {

@@ -71,14 +71,15 @@ const EVENT_GROUPS_SQL = `
   SELECT category_id, tags, COUNT(*) FROM (
     SELECT a.category_id, (SELECT json_group_array(tag) FROM (SELECT tag FROM activity_tags t WHERE t.activity_id = a.id ORDER BY tag)) AS tags
     FROM activities a
-    WHERE a.deleted_at IS NULL AND a.period = '' AND a.date >= ? AND a.date < ? AND a.review_status = 'approved')
+    WHERE a.deleted_at IS NULL AND a.period = '' AND a.date >= ? AND a.date < ? AND (? OR a.review_status = 'approved'))
   GROUP BY category_id, tags`;
 
 /**
- * The year's live, 已审核 single events counted by category and tags: what a subsection's 同比 count
- * needs (last year as its report counted it), a few rows, not the year.
+ * The year's live single events counted by category and tags: what a subsection's 同比 count needs
+ * (last year as its report counted it), a few rows, not the year. 已审核 ones only unless
+ * `includeUnreviewed`, by the same rule as the year's own entries (listYearReportEntries).
  */
-export function countYearEvents(db: Database.Database, year: number): LastYearEvents[] {
-  const rows = db.prepare(EVENT_GROUPS_SQL).raw(true).all(`${year}-01-01`, `${year + 1}-01-01`) as [number, string, number][];
+export function countYearEvents(db: Database.Database, year: number, includeUnreviewed = false): LastYearEvents[] {
+  const rows = db.prepare(EVENT_GROUPS_SQL).raw(true).all(`${year}-01-01`, `${year + 1}-01-01`, includeUnreviewed ? 1 : 0) as [number, string, number][];
   return rows.map(([categoryId, tags, count]) => ({ categoryId, tags: JSON.parse(tags) as string[], count }));
 }

@@ -71,13 +71,15 @@ const LIVE_IN_YEAR = 'a.deleted_at IS NULL AND a.date >= ? AND a.date < ?';
 
 export const metricKey = (m: { name: string; unit: string }) => `${m.name}\u0000${m.unit}`;
 
-export function metricGroups(db: Database.Database, year: number): MetricGroups {
+/** `approvedOnly`: 已审核 entries only, as the annual report reads a year (its 同比 against last year too). */
+export function metricGroups(db: Database.Database, year: number, approvedOnly = false): MetricGroups {
   const range = [`${year}-01-01`, `${year + 1}-01-01`];
+  const live = approvedOnly ? `${LIVE_IN_YEAR} AND a.review_status = 'approved'` : LIVE_IN_YEAR;
   const summed = db
     .prepare(
       `SELECT a.period, ${QUARTER} AS q, m.name, m.unit, total(m.value) AS value, max(m.approximate) AS approximate, count(*) AS n
        FROM activities a JOIN activity_metrics m ON m.activity_id = a.id
-       WHERE ${LIVE_IN_YEAR} AND NOT ${IS_RATE}
+       WHERE ${live} AND NOT ${IS_RATE}
        GROUP BY a.period, q, m.name, m.unit`,
     )
     .all(...range) as { period: ActivityPeriod; q: number; name: string; unit: string; value: number; approximate: number; n: number }[];
@@ -99,7 +101,7 @@ export function metricGroups(db: Database.Database, year: number): MetricGroups 
     .prepare(
       `SELECT a.id, a.date, a.title, a.period, m.name, m.value, m.unit, m.approximate
        FROM activities a JOIN activity_metrics m ON m.activity_id = a.id
-       WHERE ${LIVE_IN_YEAR} AND ${IS_RATE}
+       WHERE ${live} AND ${IS_RATE}
        ORDER BY a.date, a.created_at, a.id`,
     )
     .all(...range) as { id: string; date: string; title: string; period: ActivityPeriod; name: string; value: number; unit: string; approximate: number }[];

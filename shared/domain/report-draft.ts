@@ -111,6 +111,8 @@ export interface ReportView {
   stats: ReportStats;
   subsections: ReportSubsectionInfo[];
   choices: ReportChoices;
+  /** 包含未审核: the draft was assembled from every entry, reviewed or not; remembered with the draft, so every re-assembly reads the same entries. */
+  includeUnreviewed: boolean;
   /** Keys of the blocks the user has edited or removed. */
   editedKeys: string[];
   /** Edits kept while their paragraph is gone; they come back with it (an entry restored). */
@@ -124,7 +126,7 @@ export const HANZI_SOFT_LIMIT = 8000;
 
 const blockKey = z.string().trim().min(1).max(200);
 
-/** includeUnreviewed: a draft of every entry; by default only 已审核 entries go into the report. */
+/** includeUnreviewed: a draft of every entry; by default (left out) only 已审核 entries go into the report. Either way the choice is stored with the draft. */
 export const reportAssembleInput = z.object({ year, templateId: z.number().int().positive(), includeUnreviewed: z.literal(true).optional() }).strict();
 export const reportYearInput = z.object({ year }).strict();
 

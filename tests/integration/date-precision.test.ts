@@ -167,7 +167,7 @@ describe('data packages carry the precision', () => {
   });
 });
 
-/** The package as a build before migration 11 would have written it: no date_precision, no import batches, and none of the later tables (accounts 0012, audit log 0013, review 0014). */
+/** The package as a build before migration 11 would have written it: no date_precision, no import batches, and none of the later tables and columns (accounts 0012, audit log 0013, review 0014, the draft's 包含未审核 0015). */
 function asSchema10(zip: string): string {
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
   const files: Record<string, Uint8Array> = { ...unzipSync(fs.readFileSync(zip)) };
@@ -175,6 +175,7 @@ function asSchema10(zip: string): string {
   fs.writeFileSync(file, files['fazhi.db']!);
   const db = new Database(file);
   db.exec(`
+    ALTER TABLE report_drafts DROP COLUMN include_unreviewed;
     DROP TABLE year_locks;
     DROP INDEX activities_review_queue;
     ALTER TABLE activities DROP COLUMN submitted_at;

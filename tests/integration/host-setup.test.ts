@@ -231,7 +231,60 @@ describe('host.assignOwners', () => {
     expect(await backupReasons(app)).toEqual([]);
   });
 
-  it('lets a 录入员 then see exactly their own 科室’s entries', async () => {
+  it('refuses the whole assignment when an entry it would change is in a locked year, naming the year and the count', async () => {
+    const app = openTempApp();
+    await singlePcUnit(app);
+    const older = (await app.registry.call('activities.create', { date: '2024-06-01', categoryId: 1, title: '2024年的学法' })).id;
+    const unlocked = (await app.registry.call('activities.create', { date: '2026-02-01', categoryId: 1, title: '2026年的学法', department: '法制科' })).id;
+    const clerk = await addUser(app, 'zhangsan', 'entry', '办公室');
+    const legal = await addUser(app, 'lisi', 'entry', '法制科');
+    await app.registry.call('years.lock', { year: 2025, note: '年度报告已报送' });
+    const before = snapshot(app);
+
+    // 3 entries without 科室 of 2025 (one in the trash, one merged), and one of 2024; the good second assignment is not written either.
+    const assignments = [
+      { fromDepartment: '', toDepartment: '办公室', authorUserId: clerk.id },
+      { fromDepartment: '法制科', toDepartment: '法制科', authorUserId: legal.id },
+    ];
+    expect(await refusal(app.registry.call('host.assignOwners', { assignments }))).toMatchObject({
+      code: 'conflict',
+      message: '2025年已锁定（其中 3 条台账待指定录入人），请先由管理员解锁该年度，再指定录入人。',
+    });
+    await app.registry.call('years.lock', { year: 2024 });
+    expect(await refusal(app.registry.call('host.assignOwners', { assignments }))).toMatchObject({
+      code: 'conflict',
+      message: '2024年、2025年已锁定（其中 2024年 1 条、2025年 3 条台账待指定录入人），请先由管理员解锁这些年度，再指定录入人。',
+    });
+    expect(snapshot(app)).toEqual(before);
+    expect(await backupReasons(app)).toEqual([]);
+
+    // 法制科's entry is of 2026: assigned. The unlocked year goes on.
+    expect(await app.registry.call('host.assignOwners', { assignments: [assignments[1]!] })).toEqual({ changed: 1 });
+    expect(owner(app, unlocked)).toEqual({ department: '法制科', author_id: legal.id, author_name: 'lisi姓名' });
+    expect(owner(app, older)).toEqual({ department: '', author_id: '', author_name: '' });
+  });
+
+  it('checks the year locks again inside the write: a year locked while the backup is written refuses it, nothing written', async () => {
+    const app = openTempApp();
+    const ids = await singlePcUnit(app);
+    const clerk = await addUser(app, 'zhangsan', 'entry', '办公室');
+    const backup = app.ctx.backupBeforeChange;
+    // Another desk locks 2025 while the backup before the change is being written.
+    (app.ctx as { backupBeforeChange: (reason: string) => Promise<void> }).backupBeforeChange = async (reason) => {
+      await backup(reason);
+      await app.registry.call('years.lock', { year: 2025 });
+    };
+    const before = snapshot(app);
+    expect(await refusal(app.registry.call('host.assignOwners', { assignments: [{ fromDepartment: '', toDepartment: '办公室', authorUserId: clerk.id }] }))).toMatchObject({
+      code: 'conflict',
+      message: '2025年已锁定（其中 3 条台账待指定录入人），请先由管理员解锁该年度，再指定录入人。',
+    });
+    expect(await backupReasons(app)).toEqual(['启用局域网共享前']);
+    expect(snapshot(app)).toEqual(before);
+    expect(owner(app, ids.blank1)).toEqual({ department: '', author_id: '', author_name: '' });
+  });
+
+  it('lets a 录入员 then see exactly their own 科室’s entries and those they are the 录入人 of', async () => {
     const app = openTempApp();
     const ids = await singlePcUnit(app);
     const legalOnly = await entry(app, '法制科的', '法制科');
@@ -249,10 +302,10 @@ describe('host.assignOwners', () => {
       ],
     });
     const live = await clerk.call('activities.list', {});
-    expect(live.items.map((a) => a.id).sort()).toEqual([ids.blank1, ids.office1, ids.office2].sort());
+    // The merged entry kept its (blank) 科室, but the 录入员 is now its 录入人, so it is theirs too.
+    expect(live.items.map((a) => a.id).sort()).toEqual([ids.blank1, ids.merged, ids.office1, ids.office2].sort());
+    expect(owner(app, ids.merged).department).toBe('');
     expect((await clerk.call('activities.list', { deleted: 'only' })).items.map((a) => a.id)).toEqual([ids.blank2]);
-    // The merged entry kept its (blank) 科室: the 审核员's, as before.
-    expect(live.items.map((a) => a.id)).not.toContain(ids.merged);
     expect((await asCaller(app.registry, callerOf(legal)).call('activities.list', {})).items.map((a) => a.id)).toEqual([legalOnly]);
   });
 });

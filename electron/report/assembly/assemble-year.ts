@@ -36,18 +36,21 @@ export function templateBody(db: Database.Database, templateId: number): ReportT
 }
 
 /**
- * `entryChoice.includeUnreviewed`: a draft report of every entry, reviewed or not. Not remembered:
- * a later re-assembly (a changed style, an adopted sentence) reads 已审核 entries only again.
+ * `entryChoice`: which entries the report reads. Given (report.assemble, whose 包含未审核 switch is
+ * either on or left out), it is stored with the draft; left out (a re-assembly after a changed style,
+ * an exclusion, an adopted sentence), the draft's stored choice is used, so a draft of every entry
+ * stays one and an approved-only report never takes in an entry still in review.
  */
-export function assembleYear(db: Database.Database, year: number, templateId: number, now: string, entryChoice: EntryChoice = {}): ReportView {
+export function assembleYear(db: Database.Database, year: number, templateId: number, now: string, entryChoice?: EntryChoice): ReportView {
   const body = templateBody(db, templateId);
   const draft = getDraft(db, year);
   const choices = draft?.choices ?? NO_CHOICES;
-  const assembled = assembleReport(gatherInput(db, year, body, choices, localToday(now), entryChoice));
+  const includeUnreviewed = entryChoice ? entryChoice.includeUnreviewed === true : draft?.includeUnreviewed === true;
+  const assembled = assembleReport(gatherInput(db, year, body, choices, localToday(now), { includeUnreviewed }));
   const edits = draft?.edits ?? {};
   const changes = diffAssemblies(draft?.assembled ?? null, assembled, edits);
-  saveAssembly(db, year, templateId, assembled, now);
-  return buildReportView({ year, templateId, assembled, edits, changes, choices, assembledAt: now });
+  saveAssembly(db, year, templateId, assembled, includeUnreviewed, now);
+  return buildReportView({ year, templateId, assembled, edits, changes, choices, includeUnreviewed, assembledAt: now });
 }
 
 /** The stored draft as the preview shows it, without re-reading the log. */
@@ -60,6 +63,7 @@ export function draftView(db: Database.Database, year: number): ReportView {
     edits: draft.edits,
     changes: [],
     choices: draft.choices,
+    includeUnreviewed: draft.includeUnreviewed,
     assembledAt: draft.assembledAt ?? draft.updatedAt,
   });
 }

@@ -24,12 +24,13 @@ export function yearEntries(db: Database.Database, year: number, choice: EntryCh
 }
 
 /**
- * Last year's totals by the same rules as this year's, so 同比 compares like with like. Only the
- * figures are used, so they come from the same per-period sums the 统计 page reads (metricGroups),
- * not from every entry of the year.
+ * Last year's totals by the same rules as this year's, so 同比 compares like with like: 已审核 entries
+ * only unless the draft reads every entry (then last year's are all read too). Only the figures are
+ * used, so they come from the same per-period sums the 统计 page reads (metricGroups), not from
+ * every entry of the year.
  */
-export function lastYearTotals(db: Database.Database, year: number): MetricTotal[] {
-  return computeTotals(metricGroups(db, year - 1).entries).totals;
+export function lastYearTotals(db: Database.Database, year: number, choice: EntryChoice = {}): MetricTotal[] {
+  return computeTotals(metricGroups(db, year - 1, choice.includeUnreviewed !== true).entries).totals;
 }
 
 /** The unit profile and the categories as assembly reads them: also what 采用为内容摘要 composes with. */
@@ -48,8 +49,8 @@ export function gatherInput(db: Database.Database, year: number, template: Repor
     ...unitAndCategories(db),
     template,
     entries: yearEntries(db, year, entryChoice),
-    lastYearTotals: lastYearTotals(db, year),
-    lastYearEvents: countYearEvents(db, year - 1),
+    lastYearTotals: lastYearTotals(db, year, entryChoice),
+    lastYearEvents: countYearEvents(db, year - 1, entryChoice.includeUnreviewed === true),
     narrative: getNarrative(db, year).narrative,
     choices,
     planItems: listPlanItems(db, year).map((i) => ({ status: i.status, entryIds: i.entries.map((e) => e.id) })),

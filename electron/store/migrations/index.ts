@@ -13,8 +13,9 @@ import { migrationImportBatches } from './0011-import-batches';
 import { migrationAccounts } from './0012-accounts';
 import { migrationAuditLog } from './0013-audit-log';
 import { migrationReview } from './0014-review';
+import { migrationReportDraftUnreviewed } from './0015-report-draft-unreviewed';
 
 /** In order. Add a new file and list it here; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migrationPlanItems, migrationDateIndexCoversId, migrationOriginIds, migrationImportBatches, migrationAccounts, migrationAuditLog, migrationReview];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migrationPlanItems, migrationDateIndexCoversId, migrationOriginIds, migrationImportBatches, migrationAccounts, migrationAuditLog, migrationReview, migrationReportDraftUnreviewed];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -59,7 +59,12 @@ export function ReportPage() {
   );
 
   // Host mode: the report is written from 已审核 entries unless the 审核员 asks for a draft of all.
+  // The choice is stored with the draft: a reopened page shows what the draft was written from.
   const [includeUnreviewed, setIncludeUnreviewed] = useState(false);
+  const storedInclude = view?.includeUnreviewed;
+  useEffect(() => {
+    if (storedInclude !== undefined) setIncludeUnreviewed(storedInclude);
+  }, [storedInclude]);
   const assemble = (include = includeUnreviewed) => {
     if (templateId !== undefined) void draft.assemble(templateId, include);
   };

@@ -16,6 +16,8 @@ export interface ViewParts {
   edits: ReportEdits;
   changes: ReportChange[];
   choices: ReportChoices;
+  /** The draft's 包含未审核 (absent: 已审核 entries only). */
+  includeUnreviewed?: boolean | undefined;
   assembledAt: string;
 }
 
@@ -44,6 +46,7 @@ export function buildReportView(p: ViewParts): ReportView {
     stats,
     subsections: p.assembled.subsections,
     choices: p.choices,
+    includeUnreviewed: p.includeUnreviewed === true,
     editedKeys: Object.keys(p.edits),
     setAsideEdits: setAsideEdits(p.assembled, p.edits),
     removedParagraphs: removedParagraphs(p.assembled, p.edits),
