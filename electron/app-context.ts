@@ -29,6 +29,29 @@ export interface AppContext {
    * decided before the handler runs (electron/registry.ts).
    */
   caller?: Caller;
+  /**
+   * 局域网共享 beside this program (electron/server/host-controller.ts), handed in by the shell that
+   * opened the store (the desktop window, fazhi web). Absent in the CLI's one-shot commands.
+   */
+  sharing?: SharingControl;
+}
+
+/** Host mode started and stopped by the program that already holds the data folder. */
+export interface SharingControl {
+  /** Rejects with an AppError saying why it did not start (no 管理员, the port in use…). */
+  start(options: { host: string; port: number }): Promise<SharingRunning>;
+  /** Stops listening; sessions stay in the store and go on when sharing starts again. */
+  stop(): Promise<void>;
+  /** What is listening now, or null. */
+  running(): SharingRunning | null;
+}
+
+export interface SharingRunning {
+  host: string;
+  port: number;
+  /** This machine's own way in: http(s)://127.0.0.1:<port>/ for every card. */
+  url: string;
+  secure: boolean;
 }
 
 export interface DesktopCapabilities {

@@ -12,6 +12,9 @@ import { openDataFolder, showAboutDialog } from './shell/help-actions';
 import { installIpcBridge } from './shell/ipc-bridge';
 import { openStoreOrExplain } from './shell/open-store';
 import { openAppLog } from './logging/app-log';
+import type { HostController } from './server/host-controller';
+import { isOwnHostUrl, openAppWithSharing } from './server/host-controller';
+import { allowOpeningOwnHost } from './shell/open-own-host';
 import { installSecurity } from './shell/security';
 import { guardSession } from './shell/session-guard';
 import { closeStoreOnQuit } from './shell/shutdown';
@@ -25,14 +28,22 @@ let mainWindow: BrowserWindow | null = null;
 
 function start(dataDir: string): void {
   guardSession(session.defaultSession);
-  const store = openStoreOrExplain(dataDir);
-  if (!store) {
+  // 局域网共享 can be started from the window (the 局域网共享 page), beside it.
+  const sharing: { host?: HostController } = {};
+  const store = openStoreOrExplain(dataDir, (options) => {
+    const opened = openAppWithSharing(options, rendererDir);
+    sharing.host = opened.host;
+    return opened.app;
+  });
+  const host = sharing.host;
+  if (!store || !host) {
     app.exit(1);
     return;
   }
+  allowOpeningOwnHost((url) => isOwnHostUrl(url, host.running()));
   const backups = startBackupScheduler(store.liveContext, (message, err) => console.error(`[法治台账] ${message}：`, err));
   app.on('before-quit', () => void backups.stop());
-  closeStoreOnQuit(store);
+  closeStoreOnQuit(store, () => void host.stop());
   serveAppProtocol(rendererDir, store.registry);
   installIpcBridge(store.registry);
   installAppMenu({

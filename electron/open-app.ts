@@ -53,6 +53,8 @@ export interface OpenAppOptions {
   /** Passed to openDatabase (see OpenDatabaseOptions). */
   nativeBinding?: string;
   desktop?: AppContext['desktop'];
+  /** 局域网共享 beside this program (see AppContext.sharing); kept across a recovery's reopen. */
+  sharing?: AppContext['sharing'];
   /**
    * When the store fails its start-up check: true (the long-running shells) opens in recovery mode,
    * in which only the backup list and restore answer; otherwise (one-shot CLI commands) refuse.
@@ -105,6 +107,7 @@ function openLive(options: OpenAppOptions, appLog: AppLog, dataDir: string, data
   appLog.info(`打开数据：法治台账 ${pkg.version}（${options.shell}，${runtime}，${process.platform}-${process.arch}），数据版本 ${schemaVersion}${upgraded}`);
   const ctx: AppContext = {
     ...(options.desktop ? { desktop: options.desktop } : {}),
+    ...(options.sharing ? { sharing: options.sharing } : {}),
     db,
     dataDir,
     databasePath,

@@ -11,6 +11,7 @@ import { auditCall } from './auth/audit-call';
 import { confineToCaller } from './auth/object-access';
 import { requireEditableByCaller } from './auth/review-lock';
 import { requireRole } from './auth/role-check';
+import { refuseLocalWhileSharing } from './auth/sharing-lock';
 import { refuseLockedYears } from './auth/year-lock';
 import { activityHandlers } from './handlers/activity-handlers';
 import { activityTrashHandlers } from './handlers/activity-trash-handlers';
@@ -23,6 +24,7 @@ import { categoryHandlers } from './handlers/category-handlers';
 import type { Handler, Handlers } from './handlers/handler-types';
 import { historyHandlers } from './handlers/history-handlers';
 import { hostSetupHandlers } from './handlers/host-setup-handlers';
+import { sharingHandlers } from './handlers/sharing-handlers';
 import { importBatchHandlers } from './handlers/import-batch-handlers';
 import { ledgerIoHandlers } from './handlers/ledger-io-handlers';
 import { ledgerReportHandlers } from './handlers/ledger-report-handlers';
@@ -39,7 +41,7 @@ import { packageHandlers } from './handlers/package-handlers';
 import { userHandlers } from './handlers/user-handlers';
 import { storageError } from './store/storage-errors';
 
-const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, importBatchHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers, auditHandlers, reviewHandlers, hostSetupHandlers, userHandlers];
+const GROUPS: readonly Partial<Handlers>[] = [appHandlers, unitHandlers, categoryHandlers, activityHandlers, attachmentHandlers, activityTrashHandlers, historyHandlers, metricHandlers, captureHandlers, ledgerIoHandlers, importBatchHandlers, ledgerReportHandlers, reportHandlers, statsHandlers, backupHandlers, packageHandlers, readinessHandlers, reminderHandlers, planHandlers, reportDocxHandlers, auditHandlers, reviewHandlers, hostSetupHandlers, userHandlers, sharingHandlers];
 
 /** Merges the feature groups; a name defined twice, missing, or not in the contract stops start-up. */
 export function buildHandlers(groups: readonly Partial<Handlers>[] = GROUPS): Handlers {
@@ -118,6 +120,8 @@ export function createRegistry(ctx: AppContext, log: ErrorLogger = defaultLogger
     const parsed = parseInput(spec.input, input ?? {}, spec.labels);
     record.input = parsed;
     requireRole(name, record.caller);
+    // While 局域网共享 runs, the machine's own window too works signed in (auth/sharing-lock.ts).
+    refuseLocalWhileSharing(ctx.sharing, name, record.caller);
     const confined = confineToCaller(ctx.db, name, parsed as ParsedInputOf<typeof name>, record.caller);
     record.input = confined;
     // The review lock (a 录入员's submitted or approved entry), then the year lock (a filed year, for everyone).

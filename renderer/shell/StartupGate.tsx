@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { useOperation } from '../hooks/useOperation';
+import { SharingGate } from '../pages/sharing/SharingGate';
 import { AppShell } from './AppShell';
 import { RecoveryPage } from './lazy-pages';
 import { PageLoading } from './PageLoading';
@@ -18,5 +19,10 @@ export function StartupGate() {
       </Suspense>
     );
   }
-  return <AppShell pagesReady={!info.loading || info.data !== undefined || info.error !== undefined} />;
+  // While 局域网共享 runs, the host's own screen shows its panel instead (pages/sharing/SharingGate.tsx).
+  return (
+    <SharingGate>
+      <AppShell pagesReady={!info.loading || info.data !== undefined || info.error !== undefined} />
+    </SharingGate>
+  );
 }

@@ -157,6 +157,10 @@ export const OPERATION_ACCESS = {
   // Setting up 局域网共享 is done at the host's own desk, before colleagues sign in.
   'host.status': { roles: LOCAL_ONLY, audit: false },
   'host.assignOwners': { roles: LOCAL_ONLY },
+  // Starting and stopping it too: only the program holding the data folder can listen for colleagues.
+  'sharing.start': { roles: LOCAL_ONLY },
+  'sharing.stop': { roles: LOCAL_ONLY },
+  'sharing.status': { roles: LOCAL_ONLY, audit: false },
 } as const satisfies Record<OperationName, OperationAccess>;
 
 type AccessTable = typeof OPERATION_ACCESS;

@@ -22,6 +22,7 @@ import { packageOps } from './ops/package-ops';
 import { reviewOps } from './ops/review-ops';
 import { userOps } from './ops/user-ops';
 import { hostSetupOps } from './ops/host-setup-ops';
+import { sharingOps } from './ops/sharing-ops';
 
 // The one contract. Every operation the app can do is listed here, one group per feature in ops/,
 // each with its input schema (checked at run time on every transport) and its output type. The
@@ -51,9 +52,10 @@ export const operations = {
   ...reviewOps,
   ...userOps,
   ...hostSetupOps,
+  ...sharingOps,
 } as const;
 
-type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps, typeof packageOps, typeof readinessOps, typeof reminderOps, typeof planOps, typeof reportDocxOps, typeof auditOps, typeof reviewOps, typeof userOps, typeof hostSetupOps];
+type Groups = [typeof appOps, typeof unitOps, typeof categoryOps, typeof activityOps, typeof historyOps, typeof metricOps, typeof captureOps, typeof attachmentOps, typeof ledgerIoOps, typeof ledgerReportOps, typeof reportOps, typeof statsOps, typeof backupOps, typeof packageOps, typeof readinessOps, typeof reminderOps, typeof planOps, typeof reportDocxOps, typeof auditOps, typeof reviewOps, typeof userOps, typeof hostSetupOps, typeof sharingOps];
 type Overlap<G extends unknown[], Seen = never> = G extends [infer H, ...infer R] ? (keyof H & Seen) | Overlap<R, Seen | keyof H> : never;
 /** Fails to compile if two groups define the same operation name (spread would silently keep one). */
 export const NO_DUPLICATE_OPERATION_NAMES: [Overlap<Groups>] extends [never] ? true : never = true;

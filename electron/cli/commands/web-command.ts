@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { resolveDataDir } from '../../data-dir';
 import { startBackupScheduler } from '../../backup/backup-scheduler';
-import { openApp } from '../../open-app';
+import { openAppWithSharing } from '../../server/host-controller';
 import type { WebServer } from '../../server/http-server';
 import { startWebServer } from '../../server/http-server';
 import type { CliCommand } from '../cli-types';
 import { parseFlags } from '../parse-flags';
 import { shiftedClock } from '../shifted-clock';
+import { untilStopSignal } from '../stop-on-signal';
 
 export const webCommand: CliCommand = {
   name: 'web',
@@ -24,10 +25,12 @@ export const webCommand: CliCommand = {
       io.err(clock.error);
       return 2;
     }
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'browser', allowRecovery: true, ...(clock ? { now: clock.now } : {}) });
+    const rendererDir = path.join(__dirname, 'renderer');
+    // 局域网共享 can be started from the page (the 局域网共享 page), beside this server.
+    const { app, host } = openAppWithSharing({ dataDir: resolveDataDir(values.data), shell: 'browser', allowRecovery: true, ...(clock ? { now: clock.now } : {}) }, rendererDir);
     let server: WebServer;
     try {
-      server = await startWebServer({ registry: app.registry, rendererDir: path.join(__dirname, 'renderer'), port, log: app.log });
+      server = await startWebServer({ registry: app.registry, rendererDir, port, log: app.log });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       app.log.warn(`浏览器模式未能启动：${code ?? '未知原因'}`);
@@ -46,19 +49,11 @@ export const webCommand: CliCommand = {
     const damaged = app.recovery();
     if (damaged) io.err(`数据文件已损坏，已进入恢复模式（请在页面上从备份恢复）。损坏的文件已另存在：${damaged.damagedCopy}`);
     io.out('按 Ctrl+C 退出。');
-    return new Promise<number>((resolve) => {
-      const stop = () => {
-        // Whichever signal came first, the other must not run stop a second time.
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        void Promise.all([server.close(), backups.stop()]).then(() => {
-          app.log.info('浏览器模式已停止');
-          app.close();
-          resolve(0);
-        });
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+    return untilStopSignal(async () => {
+      // 局域网共享 too, before the store closes: no colleague's call may reach a closed store.
+      await Promise.all([host.stop(), server.close(), backups.stop()]);
+      app.log.info('浏览器模式已停止');
+      app.close();
     });
   },
 };

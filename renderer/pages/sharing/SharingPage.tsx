@@ -7,7 +7,8 @@ import { StartStep } from './StartStep';
 
 // 局域网共享: moving this machine's 台账 into host mode, at the host's own desk. Three steps, each
 // read from host.status: the first 管理员, the 科室 and 录入人 of the entries kept before accounts,
-// and how to start `fazhi serve`.
+// and starting it (sharing.start; `fazhi serve` for a host without a screen). While it runs the
+// app is replaced by the 局域网共享已开启 panel (SharingGate).
 
 function StepTitle({ n, title, done }: { n: number; title: string; done: boolean }) {
   return (
@@ -55,8 +56,8 @@ function SharingSteps() {
       <StepTitle n={2} title="指定原有台账的归属科室和录入人" done={s.entries > 0 && s.withoutAuthor === 0} />
       <OwnersStep status={s} users={users.data} unitDepartments={unit.data?.departments ?? []} onSaved={reload} />
       <Divider />
-      <StepTitle n={3} title="启动局域网共享" done={false} />
-      {info.data ? <StartStep dataDir={info.data.dataDir} ready={s.ready} /> : <Skeleton active paragraph={{ rows: 2 }} />}
+      <StepTitle n={3} title="开启局域网共享" done={false} />
+      {info.data ? <StartStep dataDir={info.data.dataDir} hasAdmin={s.hasActiveAdmin} ready={s.ready} /> : <Skeleton active paragraph={{ rows: 2 }} />}
     </>
   );
 }

@@ -1,11 +1,10 @@
-import { Alert, App, Button, Card, Popconfirm, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { call } from '../../api/client';
-import { ROLE_NAMES } from '../../../shared/auth/roles';
 import type { ConnectedSession } from '../../../shared/domain/user-admin';
 import { toAppError } from '../../forms/to-app-error';
 import { useOperation } from '../../hooks/useOperation';
-import { shortTime } from './user-format';
+import { sessionColumns } from './session-columns';
 
 /** Often enough to see a colleague arrive or leave, rarely enough to cost the host nothing. */
 const REFRESH_MS = 30_000;
@@ -57,13 +56,7 @@ export function SessionsCard({ refreshKey }: { refreshKey: number }) {
         pagination={false}
         locale={{ emptyText: '现在没有同事登录' }}
         columns={[
-          { key: 'name', title: '姓名', render: (_, s) => (s.current ? <>{s.displayName} <Tag>本人</Tag></> : s.displayName) },
-          { key: 'username', title: '用户名', dataIndex: 'username' },
-          { key: 'role', title: '角色', render: (_, s) => ROLE_NAMES[s.role] },
-          { key: 'department', title: '科室', render: (_, s) => s.department || '—' },
-          { key: 'ip', title: 'IP 地址', render: (_, s) => <Tooltip title={s.userAgent || undefined}>{s.ip || '—'}</Tooltip> },
-          { key: 'signedIn', title: '登录时间', render: (_, s) => shortTime(s.signedInAt) },
-          { key: 'lastSeen', title: '最近操作', render: (_, s) => shortTime(s.lastSeenAt) },
+          ...sessionColumns((s) => (s.current ? <>{s.displayName} <Tag>本人</Tag></> : s.displayName)),
           {
             key: 'action',
             title: '操作',

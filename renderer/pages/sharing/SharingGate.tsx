@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import type { SharingStatus } from '../../../shared/domain/sharing';
+import { call } from '../../api/client';
+import { useSignedInUser } from '../../auth/signed-in-user';
+import { PageLoading } from '../../shell/PageLoading';
+import { onSharingChanged } from './sharing-events';
+
+// In front of the app on the host's own screen (desktop window, fazhi web): while 局域网共享 runs,
+// the host refuses this screen's calls but the panel's (electron/auth/sharing-lock.ts), so the
+// panel is shown instead of the pages. A colleague's page (signed in) never asks: it is not theirs.
+
+const SharingPanel = lazy(() => import('./SharingPanel').then((m) => ({ default: m.SharingPanel })));
+
+export function SharingGate({ children }: { children: ReactNode }) {
+  const signedIn = useSignedInUser();
+  if (signedIn) return <>{children}</>;
+  return <LocalSharingGate>{children}</LocalSharingGate>;
+}
+
+function LocalSharingGate({ children }: { children: ReactNode }) {
+  // undefined: still asking; null: no answer (recovery mode, an old host): the app as before.
+  const [status, setStatus] = useState<SharingStatus | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    call('sharing.status', {}).then(
+      (s) => current && setStatus(s),
+      () => current && setStatus(null),
+    );
+    const off = onSharingChanged((s) => setStatus(s));
+    return () => {
+      current = false;
+      off();
+    };
+  }, []);
+  // A moment on this machine; the pages must not ask a host that would refuse them.
+  if (status === undefined) return null;
+  if (status?.running) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <SharingPanel initial={status} />
+      </Suspense>
+    );
+  }
+  return <>{children}</>;
+}
