@@ -4,6 +4,7 @@ import { isAudited } from '../../shared/auth/permissions';
 import type { OperationName } from '../../shared/contract/operations';
 import { operations } from '../../shared/contract/operations';
 import { LOCAL_USERNAME } from '../../shared/domain/audit';
+import { DECISION_WORDS, failureDetail } from '../../shared/domain/audit-words';
 import type { AppError } from '../../shared/errors';
 import { recordAudit } from '../store/audit-store';
 
@@ -48,15 +49,18 @@ const DEFAULT_LABELS: Readonly<Record<string, string>> = {
   reason: '原因',
 };
 
-function scalarText(value: unknown): string | null {
-  if (typeof value === 'string') return value;
+/** Values written as words rather than as the program's own (the 审核 decision). */
+const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = { decision: DECISION_WORDS };
+function scalarText(value: unknown, word: (text: string) => string = (text) => text): string | null {
+  if (typeof value === 'string') return word(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
-    const parts = value.map(scalarText).filter((v): v is string => v !== null);
+    const parts = value.map((v) => scalarText(v, word)).filter((v): v is string => v !== null);
     return parts.length ? parts.join(',') : null;
   }
   return null;
 }
+
 
 function fieldsOf(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -70,7 +74,8 @@ export function describeObject(operation: OperationName | null, input: unknown, 
   const parts: string[] = [];
   const said = new Set<string>();
   const add = (key: string, value: unknown) => {
-    const text = scalarText(value);
+    const words = VALUE_WORDS[key];
+    const text = scalarText(value, words ? (word) => words[word] ?? word : undefined);
     // An answer that repeats what the input named (sessions.end's session as its id) says nothing new.
     if (text === null || text === '' || said.has(text)) return;
     said.add(text);
@@ -100,6 +105,6 @@ export function auditCall(db: Database.Database, at: string, record: CallRecord,
     operation: record.operation ?? record.sentName,
     object: describeObject(record.operation, record.input, outcome.ok ? outcome.data : undefined),
     success: outcome.ok,
-    detail: outcome.ok ? '' : `${outcome.error.code}：${outcome.error.message}`,
+    detail: outcome.ok ? '' : failureDetail(outcome.error.code, outcome.error.message),
   });
 }

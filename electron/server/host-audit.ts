@@ -14,7 +14,7 @@ export interface AuthAuditRow {
   username: string;
   ip: string;
   success: boolean;
-  /** On failure: `code：message`, as the registry writes its refusals. */
+  /** On failure: the kind in words and the message (failureDetail), as the registry writes its refusals. */
   detail?: string;
 }
 

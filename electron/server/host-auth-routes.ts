@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../../shared/auth/password-policy';
+import { failureDetail } from '../../shared/domain/audit-words';
 import { AppError } from '../../shared/errors';
 import type { AppErrorData } from '../../shared/errors';
 import { parseInput } from '../../shared/validation/format-issues';
@@ -66,7 +67,7 @@ async function signIn(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
   if (!result.ok) {
     const error: AppErrorData = { code: 'forbidden', message: result.message };
     // The name as typed, also when no account has it: an auditor looks for guessing at names too.
-    recordAuthEvent(ctx.db, now, { event: 'auth.login', userId: result.userId ?? '', username: input.username, ip, success: false, detail: `${error.code}：${result.message}` });
+    recordAuthEvent(ctx.db, now, { event: 'auth.login', userId: result.userId ?? '', username: input.username, ip, success: false, detail: failureDetail(error.code, result.message) });
     return refuse(res, 400, error);
   }
   // A browser signing in as someone else (or again) leaves no second session of its own behind.
@@ -108,7 +109,7 @@ async function changePassword(req: http.IncomingMessage, res: http.ServerRespons
     await changeOwnPassword(ctx.db, { userId: who.user.id, sessionId: who.session.id, currentPassword: input.currentPassword, newPassword: input.newPassword }, now);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    recordAuthEvent(ctx.db, now, { ...row, success: false, detail: `${err.code}：${err.message}` });
+    recordAuthEvent(ctx.db, now, { ...row, success: false, detail: failureDetail(err.code, err.message) });
     return refuse(res, 400, forTheForm(err));
   }
   recordAuthEvent(ctx.db, now, { ...row, success: true });

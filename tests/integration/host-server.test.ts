@@ -182,7 +182,7 @@ describe('host mode: signing in', () => {
       ['auth.logout', 'lisi', lisi, true, '127.0.0.1'],
     ]);
     expect(rows[0]!.object).toBe('用户名=lisi');
-    expect(rows[0]!.detail).toBe('forbidden：用户名或密码不正确，再错 4 次账户将被锁定30分钟');
+    expect(rows[0]!.detail).toBe('无权操作：用户名或密码不正确，再错 4 次账户将被锁定30分钟');
     expect(JSON.stringify(rows)).not.toContain(PASSWORD);
   });
 });

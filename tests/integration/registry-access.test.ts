@@ -250,7 +250,7 @@ describe('the audit log of those calls', () => {
     const [create, update, refused] = [...rows].reverse();
     expect(create).toMatchObject({ userId: 'id-zhangsan', ip: '192.168.1.21', object: `编号=${made.id}`, detail: '' });
     expect(update!.object).toBe(`编号=${made.id}`);
-    expect(refused).toMatchObject({ object: `编号=${other.id}`, detail: `forbidden：${FOREIGN}` });
+    expect(refused).toMatchObject({ object: `编号=${other.id}`, detail: `无权操作：${FOREIGN}` });
     expect(refused!.object).not.toContain(other.title);
 
     expect(await auditRows(app, { username: 'wangwu' })).toEqual([expect.objectContaining({ operation: 'audit.list', success: false })]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenApp } from '../../electron/open-app';
 import { stageUpload } from '../../electron/attachments';
+import { listAudit } from '../../electron/store/audit-store';
 import type { ReportView } from '../../shared/domain/report-draft';
 import { stageBytes } from '../helpers/package-fixtures';
 import type { SignedIn } from '../helpers/review-callers';
@@ -102,6 +103,15 @@ describe('the review flow for two users', () => {
       ['张三', '提交审核'],
       ['李四', '审核通过'],
       ['李四', ''],
+    ]);
+
+    // The audit log says each decision in words, and a refusal's kind too (the 审计员 reads, and exports, it).
+    const reviews = listAudit(app.ctx.db, { operation: 'activities.review' }).items.map((r) => [r.object, r.success, r.detail]).reverse();
+    expect(reviews).toEqual([
+      [`台账=${made.id}；审核结果=退回`, false, '填写有误：退回原因：退回时请写明原因，方便录入人修改'],
+      [`台账=${made.id}；审核结果=退回；退回原因=请补充参加人数`, true, ''],
+      [`台账=${made.id}；审核结果=通过`, true, ''],
+      [`台账=${made.id}；审核结果=通过`, false, '与现有内容冲突：“办公室集体学法”已审核，不用再审核'],
     ]);
   });
 

@@ -272,7 +272,7 @@ describe('who may administer accounts', () => {
     // Nothing changed.
     expect((await admin.call('users.list', {})).map((u) => u.username)).toEqual(['wangzr', 'zhangsan', 'lisi', 'zhaoliu']);
     expect((await admin.call('users.list', {}))[0]).toMatchObject({ role: 'admin', disabledAt: null, mustChangePassword: false });
-    const refusals = (await auditRows(app)).filter((r) => !r.success && r.detail.startsWith('forbidden'));
+    const refusals = (await auditRows(app)).filter((r) => !r.success && r.detail.startsWith('无权操作'));
     expect(refusals).toHaveLength(3 * USER_OPERATIONS.length);
   });
 
@@ -336,7 +336,7 @@ describe('the audit log of account administration', () => {
       ['auth.policy.update', 'wangzr', '', true],
       ['users.create', 'wangzr', '用户名=wangwu', false],
     ]);
-    expect(rows.at(-1)!.detail).toMatch(/^invalid_input：密码至少8位/);
+    expect(rows.at(-1)!.detail).toMatch(/^填写有误：密码至少8位/);
     expect(rows.every((r) => r.ip === '' || r.ip === '192.168.1.10')).toBe(true);
 
     const everything = JSON.stringify(app.ctx.db.prepare('SELECT * FROM audit_log').all());

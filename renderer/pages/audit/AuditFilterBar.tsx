@@ -30,7 +30,7 @@ export function AuditFilterBar({ values, onChange }: Props) {
       />
       <Input.Search
         aria-label="用户名筛选"
-        placeholder="用户名（本机操作为“本机”）"
+        placeholder="用户名，或“本机”"
         allowClear
         enterButton="查询"
         defaultValue={values.username}

@@ -2,6 +2,7 @@ import { Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { AuditRow } from '../../../shared/domain/audit';
 import { AUDIT_PAGE_SIZE } from './audit-query';
+import { auditDetailText, auditObjectText } from './audit-detail';
 import { operationLabel } from './operation-labels';
 
 interface Props {
@@ -49,7 +50,15 @@ export function AuditTable({ rows, total, page, loading, onPage }: Props) {
         {
           key: 'object',
           title: '对象',
-          render: (_, r) => (r.object ? <Typography.Text ellipsis={{ tooltip: r.object }} style={{ maxWidth: 320 }}>{r.object}</Typography.Text> : '—'),
+          render: (_, r) => {
+            if (!r.object) return '—';
+            const text = auditObjectText(r.operation, r.object);
+            return (
+              <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: 320 }}>
+                {text}
+              </Typography.Text>
+            );
+          },
         },
         {
           key: 'result',
@@ -62,8 +71,8 @@ export function AuditTable({ rows, total, page, loading, onPage }: Props) {
               <>
                 <Tag color="red">失败</Tag>
                 {r.detail && (
-                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }} ellipsis={{ rows: 2, tooltip: r.detail }}>
-                    {r.detail}
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }} ellipsis={{ rows: 2, tooltip: auditDetailText(r.detail) }}>
+                    {auditDetailText(r.detail)}
                   </Typography.Paragraph>
                 )}
               </>

@@ -9,7 +9,7 @@ const yearLabels = { year: '年度', note: '说明', reason: '解除锁定的原
 
 export const reviewOps = {
   'activities.submit': op<Activity>()({ input: activitySubmitInput, labels, summary: '把台账提交审核' }),
-  'activities.review': op<Activity>()({ input: activityReviewInput, labels, summary: '审核台账：通过，或写明原因退回' }),
+  'activities.review': op<Activity>()({ input: activityReviewInput, labels, summary: '审核台账（通过或退回）' }),
   'review.queue': op<ReviewQueue>()({ input: reviewQueueInput, labels, summary: '待审核的台账' }),
   'years.lock': op<YearLock>()({ input: yearLockInput, labels: yearLabels, summary: '锁定已报送报告的年度' }),
   'years.unlock': op<{ year: number }>()({ input: yearUnlockInput, labels: yearLabels, summary: '解除年度锁定（须写明原因）' }),
