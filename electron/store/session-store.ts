@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SESSION_TOUCH_EVERY_MS } from '../../shared/auth/session-touch';
 import { createHash, randomBytes } from 'node:crypto';
 import type { PasswordPolicy } from '../../shared/auth/password-policy';
 import type { Role } from '../../shared/auth/roles';
@@ -51,8 +52,6 @@ interface SessionRow {
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-/** last_seen_at is written at most this often: every request of every colleague must not be a disk write. */
-const TOUCH_EVERY_MS = 30_000;
 const TOKEN_BYTES = 32;
 const IP_MAX = 64;
 const USER_AGENT_MAX = 512;
@@ -131,7 +130,7 @@ export function sessionFor(
     endSession(db, row.id, why, now);
     return { ended: why };
   }
-  if (options.touch !== false && Date.parse(now) - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) {
+  if (options.touch !== false && Date.parse(now) - Date.parse(row.last_seen_at) >= SESSION_TOUCH_EVERY_MS) {
     db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL').run(now, row.id);
     row.last_seen_at = now;
   }

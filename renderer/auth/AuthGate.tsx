@@ -49,7 +49,7 @@ function UnreachableScreen({ message, onRetry }: { message: string; onRetry(): v
 
 /** The idle watch runs only while someone is signed in, so it is its own component. */
 function IdleGuard({ state, onEnded, onSignOut }: { state: HostSignedIn; onEnded(): void; onSignOut(): void }) {
-  const watch = useIdleWatch({ idleMinutes: state.idleMinutes, warnBeforeMinutes: state.warnBeforeMinutes }, onEnded);
+  const watch = useIdleWatch({ idleMinutes: state.idleMinutes, warnBeforeMinutes: state.warnBeforeMinutes }, state.user.username, onEnded);
   if (!watch.warning) return null;
   return <IdleWarningModal remainingMs={watch.warning.remainingMs} onContinue={() => void watch.keepAlive()} onSignOut={onSignOut} />;
 }

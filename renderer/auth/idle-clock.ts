@@ -1,13 +1,21 @@
+import { SESSION_TOUCH_EVERY_MS } from '../../shared/auth/session-touch';
+
 // The idle warning's arithmetic, pure so it is tested without timers (tests/unit/idle-clock.test.ts).
 //
 // The host ends a session `idleMinutes` after the last call it answered (GET /auth/state does not
-// count: asking is not activity). The page counts from the time it *sent* that call, which is never
-// later than the host's own clock started, so the page's countdown ends no later than the host's.
+// count: asking is not activity). The page counts from the time it *sent* that call, less
+// HOST_TOUCH_SLACK_MS: the host writes a session's last activity at most every 30 seconds
+// (shared/auth/session-touch.ts), so its clock may have started up to that much
+// before the call. So the page's countdown ends no later than the host's, and 继续使用 pressed
+// while the countdown still runs always reaches a live session. Every tab of the browser counts
+// the calls of all of them (shared-activity.ts): they are one session on the host.
 // The user's own mouse and keys are activity too: while the countdown is far off, activity makes
 // the page call the host now and then (KEEP_ALIVE_EVERY_MS), so someone typing a long entry
 // without saving is not signed out under their hands. Once the warning shows, only 继续使用 goes on.
 
 export const KEEP_ALIVE_EVERY_MS = 60_000;
+/** How much earlier than the page's last call the host may have last recorded the session's activity. */
+export const HOST_TOUCH_SLACK_MS = SESSION_TOUCH_EVERY_MS;
 
 export interface IdleRules {
   idleMinutes: number;
@@ -25,7 +33,7 @@ export interface IdleView {
 const MINUTE_MS = 60_000;
 
 export function idleView(now: number, lastTouchAt: number, rules: IdleRules): IdleView {
-  const remainingMs = Math.max(0, lastTouchAt + rules.idleMinutes * MINUTE_MS - now);
+  const remainingMs = Math.max(0, lastTouchAt - HOST_TOUCH_SLACK_MS + rules.idleMinutes * MINUTE_MS - now);
   if (remainingMs === 0) return { phase: 'ended', remainingMs };
   // A policy whose warning is as long as the idle time still leaves the page usable at first.
   const warnMs = Math.min(rules.warnBeforeMinutes, rules.idleMinutes) * MINUTE_MS;

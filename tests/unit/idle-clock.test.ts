@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdownText, idleView, KEEP_ALIVE_EVERY_MS, needsKeepAlive } from '../../renderer/auth/idle-clock';
+import { countdownText, HOST_TOUCH_SLACK_MS, idleView, KEEP_ALIVE_EVERY_MS, needsKeepAlive } from '../../renderer/auth/idle-clock';
 
 // The idle warning of host mode (renderer/auth/useIdleWatch.ts): when it shows, what it says, and
 // when the user's own mouse and keys are told to the host. Times are plain numbers: no clock is read.
@@ -9,12 +9,22 @@ const RULES = { idleMinutes: 30, warnBeforeMinutes: 5 };
 const T0 = 1_700_000_000_000;
 
 describe('idleView', () => {
+  // The host may have recorded the session's activity up to HOST_TOUCH_SLACK_MS before the call.
+  const S = HOST_TOUCH_SLACK_MS;
+
   it('is active until the warning window, warns for its last minutes, and ends at the idle time', () => {
-    expect(idleView(T0, T0, RULES)).toEqual({ phase: 'active', remainingMs: 30 * MIN });
-    expect(idleView(T0 + 25 * MIN - 1, T0, RULES).phase).toBe('active');
-    expect(idleView(T0 + 25 * MIN, T0, RULES)).toEqual({ phase: 'warning', remainingMs: 5 * MIN });
-    expect(idleView(T0 + 30 * MIN - 1, T0, RULES)).toEqual({ phase: 'warning', remainingMs: 1 });
-    expect(idleView(T0 + 30 * MIN, T0, RULES)).toEqual({ phase: 'ended', remainingMs: 0 });
+    expect(idleView(T0, T0, RULES)).toEqual({ phase: 'active', remainingMs: 30 * MIN - S });
+    expect(idleView(T0 + 25 * MIN - S - 1, T0, RULES).phase).toBe('active');
+    expect(idleView(T0 + 25 * MIN - S, T0, RULES)).toEqual({ phase: 'warning', remainingMs: 5 * MIN });
+    expect(idleView(T0 + 30 * MIN - S - 1, T0, RULES)).toEqual({ phase: 'warning', remainingMs: 1 });
+    expect(idleView(T0 + 30 * MIN - S, T0, RULES)).toEqual({ phase: 'ended', remainingMs: 0 });
+  });
+
+  it('ends before the host can have ended the session, even when the host recorded the activity late', () => {
+    // The host writes last activity at most every 30 s: the earliest it may end is idleMinutes after (call - 30 s).
+    const hostEarliestEnd = T0 - 30_000 + RULES.idleMinutes * MIN;
+    expect(idleView(hostEarliestEnd, T0, RULES).phase).toBe('ended');
+    expect(idleView(hostEarliestEnd - 1_000, T0, RULES).phase).not.toBe('active');
   });
 
   it('never counts below zero after a sleeping laptop wakes long after', () => {
@@ -22,7 +32,7 @@ describe('idleView', () => {
   });
 
   it("follows the administrator's rules", () => {
-    expect(idleView(T0 + 9 * MIN, T0, { idleMinutes: 10, warnBeforeMinutes: 1 }).phase).toBe('warning');
+    expect(idleView(T0 + 9 * MIN - S, T0, { idleMinutes: 10, warnBeforeMinutes: 1 }).phase).toBe('warning');
     expect(idleView(T0 + 8 * MIN, T0, { idleMinutes: 10, warnBeforeMinutes: 1 }).phase).toBe('active');
   });
 });

@@ -32,8 +32,12 @@ interface Props {
   categories: Category[];
   departments: string[];
   onClose: () => void;
-  /** `stayOpen`: saved on the way to the evidence tab, the drawer stays on the entry. */
-  onSaved: (saved: Activity, wasNew: boolean, stayOpen: boolean) => void;
+  /**
+   * `stayOpen`: saved on the way to the evidence tab, the drawer stays on the entry. `reviewed`: a
+   * review step (提交审核 / 通过 / 退回) was done and the drawer has said so itself, so the caller
+   * shows no message of its own (one action, one message).
+   */
+  onSaved: (saved: Activity, wasNew: boolean, stayOpen: boolean, reviewed: boolean) => void;
   onEvidenceChanged: () => void;
 }
 
@@ -129,7 +133,7 @@ export function ActivityDrawer({ open, request, categories, departments, onClose
         setCurrent(saved);
         setReturning(false);
         if (then === 'evidence') setTab('evidence');
-        onSaved(saved, current === null, then === 'evidence');
+        onSaved(saved, current === null, then === 'evidence', step !== null);
         if (step) void message.success(REVIEW_DONE[step]);
       } catch (err) {
         const error = toAppError(err);

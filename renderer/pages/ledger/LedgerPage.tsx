@@ -3,6 +3,7 @@ import { Alert, App, Button, Space, Tabs } from 'antd';
 import { useCallback, useState } from 'react';
 import type { Activity } from '../../../shared/domain/activity';
 import type { ImportResult } from '../../../shared/domain/ledger-io';
+import { mayCall, useSignedInUser } from '../../auth/signed-in-user';
 import { useOperation } from '../../hooks/useOperation';
 import { ActivityDrawer } from './ActivityDrawer';
 import type { PageRequest } from './ActivityTable';
@@ -40,6 +41,8 @@ export function LedgerPage() {
   const reloadList = list.reload;
   const evidence = useEvidenceStatus(filter.view === 'ledger' ? list.data?.items : undefined, filter.evidence, evidenceVersion);
   const { remove, restore, purge, emptyTrash } = useTrashActions(reloadList);
+  // On the host, only what the role may do is offered (a 录入员 has no 佐证检查, 导入记录, 导出 or 清空回收站).
+  const user = useSignedInUser();
   const drawers = useLedgerDrawer(templates.data ?? [], categories.data ?? [], reloadList);
   const { drawer, close: closeDrawer } = drawers;
 
@@ -57,9 +60,10 @@ export function LedgerPage() {
     changeFilter(view === 'gaps' && filter.year === ALL_YEARS ? { view, year: new Date().getFullYear() } : { view });
 
   const onSaved = useCallback(
-    (saved: Activity, wasNew: boolean, stayOpen: boolean) => {
+    (saved: Activity, wasNew: boolean, stayOpen: boolean, reviewed: boolean) => {
       if (!stayOpen) closeDrawer();
-      void message.success(wasNew ? (stayOpen ? '已保存，请上传佐证材料' : '已新增') : '已保存修改');
+      // 提交审核 / 通过 / 退回: the drawer has said what happened; a second message would only repeat it.
+      if (!reviewed) void message.success(wasNew ? (stayOpen ? '已保存，请上传佐证材料' : '已新增') : '已保存修改');
       // Show the saved row even when it belongs to another year than the one on screen.
       const year = Number(saved.date.slice(0, 4));
       setFilter((f) => (f.view === 'trash' || f.view === 'imports' ? { ...f, view: 'ledger' } : f.year === ALL_YEARS ? f : { ...f, year }));
@@ -95,9 +99,9 @@ export function LedgerPage() {
         onChange={(view) => changeView(view as LedgerView)}
         items={[
           { key: 'ledger', label: '台账记录' },
-          { key: 'gaps', label: '佐证检查' },
+          ...(mayCall(user, 'evidence.gaps') ? [{ key: 'gaps', label: '佐证检查' }] : []),
           { key: 'trash', label: '回收站' },
-          { key: 'imports', label: '导入记录' },
+          ...(mayCall(user, 'ledger.import.batches') ? [{ key: 'imports', label: '导入记录' }] : []),
         ]}
         tabBarExtraContent={
           <Space>
@@ -122,7 +126,7 @@ export function LedgerPage() {
                 <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
                   导入表格
                 </Button>
-                <ExportButton filters={toExportInput(filter)} />
+                {mayCall(user, 'ledger.export') && <ExportButton filters={toExportInput(filter)} />}
               </Space>
             )
           }
@@ -134,9 +138,11 @@ export function LedgerPage() {
           showIcon
           title="回收站中的记录不计入统计和年报，点击“恢复”可放回台账。"
           action={
-            <Button size="small" danger icon={<DeleteOutlined />} disabled={total === 0} onClick={() => emptyTrash(total)}>
-              清空回收站
-            </Button>
+            mayCall(user, 'activities.trash.empty') && (
+              <Button size="small" danger icon={<DeleteOutlined />} disabled={total === 0} onClick={() => emptyTrash(total)}>
+                清空回收站
+              </Button>
+            )
           }
           style={{ marginBottom: 16 }}
         />

@@ -2,6 +2,7 @@ import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import type { PufaOccurrence } from '../../../shared/domain/pufa-days';
 import type { Reminder } from '../../../shared/domain/reminder';
+import { useMayCall } from '../../auth/signed-in-user';
 import { useOperation } from '../../hooks/useOperation';
 
 interface Props {
@@ -36,8 +37,13 @@ function writeDismissed(ids: string[]): void {
   }
 }
 
-/** The day's reminders above the ledger: each with its one-click action, each dismissible for today. */
-export function LedgerReminders({ onPufa, onQuarterTotal, version }: Props) {
+/** The day's reminders above the ledger, for the roles that read them (not a 录入员 on the host). */
+export function LedgerReminders(props: Props) {
+  return useMayCall('reminders.list') ? <DayReminders {...props} /> : null;
+}
+
+/** Each reminder with its one-click action, each dismissible for today. */
+function DayReminders({ onPufa, onQuarterTotal, version }: Props) {
   const reminders = useOperation('reminders.list', {});
   const [dismissed, setDismissed] = useState(readDismissed);
   const [seen, setSeen] = useState(version);

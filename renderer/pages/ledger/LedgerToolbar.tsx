@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { ActivitySort } from '../../../shared/domain/activity';
 import type { Category } from '../../../shared/domain/category';
 import type { LedgerFilter } from './ledger-filter';
-import { ALL_YEARS, hasMoreFilters } from './ledger-filter';
+import { ALL_YEARS, countMoreFilters, hasMoreFilters } from './ledger-filter';
 import { ActiveFilterTags } from './ActiveFilterTags';
 import { MoreFilters } from './MoreFilters';
 import { SearchBox } from './SearchBox';
@@ -37,10 +37,6 @@ function sortOptions(searching: boolean): { value: ActivitySort; label: string }
     { value: 'date_asc', label: '日期旧→新' },
     { value: 'updated_desc', label: '最近修改' },
   ];
-}
-
-function countMore(f: LedgerFilter): number {
-  return [f.from || f.to, f.department, f.tag, f.leaderRole, f.evidence].filter(Boolean).length;
 }
 
 export function LedgerToolbar({ filter, categories, departments, moreOpen, onToggleMore, onChange, actions }: Props) {
@@ -76,7 +72,7 @@ export function LedgerToolbar({ filter, categories, departments, moreOpen, onTog
               onChange={(s) => onChange({ sort: s })}
               style={{ width: 124 }}
             />
-            <Badge count={moreOpen ? 0 : countMore(filter)} size="small" color="#1d4f91">
+            <Badge count={moreOpen ? 0 : countMoreFilters(filter)} size="small" color="#1d4f91">
               <Button
                 icon={<FilterOutlined />}
                 type={moreOpen || hasMoreFilters(filter) ? 'default' : 'text'}

@@ -1,5 +1,6 @@
 import { Button, Popconfirm, Space } from 'antd';
 import type { Activity } from '../../../shared/domain/activity';
+import { useMayCall } from '../../auth/signed-in-user';
 
 export interface RowHandlers {
   onEdit: (activity: Activity) => void;
@@ -33,23 +34,27 @@ export function LedgerRowActions({ activity: a, onEdit, onCopy, onHistory, onDel
 }
 
 export function TrashRowActions({ activity: a, onRestore, onPurge }: Props) {
+  // 彻底删除 is the 审核员's on the host; a 录入员 can only put an entry back.
+  const mayPurge = useMayCall('activities.purge');
   return (
     <Space size={0}>
       <Button type="link" size="small" onClick={() => onRestore(a)} aria-label={`恢复“${a.title}”`}>
         恢复
       </Button>
-      <Popconfirm
-        title="彻底删除后不能恢复"
-        description={`“${a.title}”及其佐证材料将被永久删除。`}
-        okText="彻底删除"
-        okButtonProps={{ danger: true }}
-        cancelText="取消"
-        onConfirm={() => onPurge(a)}
-      >
-        <Button type="link" size="small" danger aria-label={`彻底删除“${a.title}”`}>
-          彻底删除
-        </Button>
-      </Popconfirm>
+      {mayPurge && (
+        <Popconfirm
+          title="彻底删除后不能恢复"
+          description={`“${a.title}”及其佐证材料将被永久删除。`}
+          okText="彻底删除"
+          okButtonProps={{ danger: true }}
+          cancelText="取消"
+          onConfirm={() => onPurge(a)}
+        >
+          <Button type="link" size="small" danger aria-label={`彻底删除“${a.title}”`}>
+            彻底删除
+          </Button>
+        </Popconfirm>
+      )}
     </Space>
   );
 }

@@ -48,9 +48,15 @@ export function initialFilter(): LedgerFilter {
   return { view: 'ledger', year: new Date().getFullYear(), ...CLEARED };
 }
 
-/** The rarer filters, kept behind 更多筛选; the toggle opens by itself when one of them is set. */
+/** How many of the rarer filters, kept behind 更多筛选, are set: the badge on its button (a date range is one). */
+export function countMoreFilters(f: LedgerFilter): number {
+  // origin '' (本单位) is a choice too, so it is compared with undefined, not by truthiness.
+  return [Boolean(f.from || f.to), Boolean(f.department), f.origin !== undefined, Boolean(f.tag), Boolean(f.leaderRole), Boolean(f.evidence), Boolean(f.reviewStatus)].filter(Boolean).length;
+}
+
+/** The toggle opens by itself when one of the filters behind 更多筛选 is set. */
 export function hasMoreFilters(f: LedgerFilter): boolean {
-  return Boolean(f.from || f.to || f.department || f.origin !== undefined || f.tag || f.leaderRole || f.evidence || f.reviewStatus);
+  return countMoreFilters(f) > 0;
 }
 
 export function hasAnyFilter(f: LedgerFilter): boolean {

@@ -96,10 +96,10 @@ export function ReviewPage() {
           categories={categories.data ?? []}
           departments={unit.data?.departments ?? []}
           onClose={() => setDrawerOpen(false)}
-          onSaved={(saved, _wasNew, stayOpen) => {
+          onSaved={(saved, _wasNew, stayOpen, reviewed) => {
             if (!stayOpen) setDrawerOpen(false);
-            // 通过 / 退回 say so themselves; a correction saved without deciding is still waiting.
-            if (saved.reviewStatus === 'submitted') void message.success('已保存修改，仍在待审核中');
+            // 通过 / 退回 say so themselves (the drawer); a correction saved without deciding is still waiting.
+            if (!reviewed && saved.reviewStatus === 'submitted') void message.success('已保存修改，仍在待审核中');
             reloadQueue();
           }}
           onEvidenceChanged={() => undefined}

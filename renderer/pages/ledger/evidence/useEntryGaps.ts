@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../../api/client';
 import type { Activity } from '../../../../shared/domain/activity';
+import { useMayCall } from '../../../auth/signed-in-user';
 
 /**
  * What evidence this entry still lacks by the usual rules ("签到表", "签到表或报道"). `version`
@@ -11,9 +12,11 @@ export function useEntryGaps(activity: Activity | null, version: unknown): strin
   const id = activity?.id;
   const year = activity ? Number(activity.date.slice(0, 4)) : undefined;
   const categoryId = activity?.categoryId;
+  // The rules' check is the 审核员's (佐证检查): for a 录入员 the host would refuse it.
+  const allowed = useMayCall('evidence.gaps');
 
   useEffect(() => {
-    if (!id || !year) return;
+    if (!id || !year || !allowed) return;
     let current = true;
     call('evidence.gaps', { year, categoryId }).then(
       (gaps) => current && setMissing({ id, list: gaps.find((g) => g.activityId === id)?.missing ?? [] }),
@@ -23,7 +26,7 @@ export function useEntryGaps(activity: Activity | null, version: unknown): strin
     return () => {
       current = false;
     };
-  }, [id, year, categoryId, version]);
+  }, [id, year, categoryId, version, allowed]);
 
   return missing && missing.id === id ? missing.list : [];
 }
