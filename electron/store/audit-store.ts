@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { AuditFilters, AuditPage, AuditRow } from '../../shared/domain/audit';
+import type { AuditFilters, AuditPage, AuditRecord, AuditRow } from '../../shared/domain/audit';
 import { AUDIT_LIMITS, auditRetentionDays } from '../../shared/domain/audit';
 import { cachedStatement } from './statement-cache';
 import { readSetting, writeSetting } from './settings-store';
@@ -10,17 +10,6 @@ import { readSetting, writeSetting } from './settings-store';
 
 const RETENTION_KEY = 'audit.retentionDays';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export interface AuditRecord {
-  at: string;
-  userId: string;
-  username: string;
-  ip: string;
-  operation: string;
-  object: string;
-  success: boolean;
-  detail: string;
-}
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

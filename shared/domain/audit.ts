@@ -39,6 +39,9 @@ export interface AuditRow {
   detail: string;
 }
 
+/** What a write records: a row before the store numbers it. */
+export type AuditRecord = Omit<AuditRow, 'id'>;
+
 export interface AuditPage {
   items: AuditRow[];
   total: number;

@@ -1,7 +1,8 @@
 // `npm run bench`: the real app on a temp data folder, filled with 50,000 realistic entries, timed
 // the way the UI uses it. Prints one table with each figure, its target and ✓/✗; exits 1 if a
 // target is missed. `npm run bench -- 5000` runs on fewer entries for a quick look; a section that
-// brings its own data runs alone by name: `npm run bench -- report`.
+// brings its own data runs alone by name (the keys of ALONE): `npm run bench -- report`, `-- host`
+// (20 users on one `fazhi serve` for 60 s; needs `npm run build`).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,8 +29,12 @@ const ALONE: Readonly<Record<string, BenchSection>> = { report: reportDocx, spre
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const alone = args.filter((a) => a in ALONE).map((a) => ALONE[a]!);
-  const entryCount = Number(args.find((a) => !(a in ALONE)) ?? 50_000);
-  if (!Number.isInteger(entryCount) || entryCount < 1000) throw new Error('条数应为不小于 1000 的整数');
+  const countArg = args.find((a) => !(a in ALONE));
+  const entryCount = Number(countArg ?? 50_000);
+  if (!Number.isInteger(entryCount) || entryCount < 1000) {
+    const names = Object.keys(ALONE).join('、');
+    throw new Error(/^\d+$/.test(countArg ?? '') ? '条数应为不小于 1000 的整数' : `没有“${countArg}”这一项。可单独运行的有：${names}；或给出台账条数（不小于 1000 的整数）`);
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-'));
   // Other work on the machine slows every figure; the load average says how much there was.
   const loadBefore = os.loadavg()[0]!;

@@ -21,12 +21,15 @@ export interface Figure {
   once?: number;
   /** The issue's target: p95 (or the single duration) must be below this. */
   targetMs?: number;
+  /** A check that is no time (nothing lost, say): passed or not. */
+  ok?: boolean;
 }
 
 /** A part of the benchmark. Add a new one to SECTIONS in bench.ts; each runs after the ones before it. */
 export type BenchSection = (ctx: BenchContext) => Promise<Figure[]>;
 
-function percentile(sorted: readonly number[], p: number): number {
+/** The value below which `p` of the (ascending) values lie, nearest rank. */
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
 
@@ -51,7 +54,8 @@ export async function timeOnce(fn: () => unknown): Promise<number> {
 
 /** Pass (true), miss (false), or no target (null). */
 export function meetsTarget(f: Figure): boolean | null {
-  if (f.targetMs === undefined) return null;
+  if (f.ok !== undefined && !f.ok) return false;
+  if (f.targetMs === undefined) return f.ok ?? null;
   const value = f.runs ? f.runs.p95 : f.once;
   return value !== undefined && value < f.targetMs;
 }

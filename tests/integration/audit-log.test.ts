@@ -4,11 +4,11 @@ import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { asCaller } from '../../electron/registry';
-import type { AuditRecord } from '../../electron/store/audit-store';
 import { listAudit, pruneAudit, readAuditRetentionDays, recordAudit, writeAuditRetentionDays } from '../../electron/store/audit-store';
 import { writeSetting } from '../../electron/store/settings-store';
 import type { Caller } from '../../shared/auth/caller';
 import { CONFIRM_PHRASES } from '../../shared/contract/confirmation';
+import type { AuditRecord } from '../../shared/domain/audit';
 import { addEntry, exportPackage, mergeInto, unitApp } from '../helpers/package-fixtures';
 import { openTempApp, tempDir } from '../helpers/temp-app';
 

@@ -7,7 +7,7 @@ import type { OpenApp } from '../../open-app';
 import { openApp } from '../../open-app';
 import { findUserByUsername } from '../../store/user-rows';
 import type { CliCommand, CliIo } from '../cli-types';
-import { parseFlags } from '../parse-flags';
+import { parseSubcommand, refuseOtherFlags } from '../subcommands';
 
 // Setting up 局域网共享 from the host's command line: what is left to do (host.status), and giving
 // the entries kept before accounts their 科室 and 录入人 (host.assignOwners), one 科室 at a time.
@@ -62,28 +62,23 @@ async function assign(app: OpenApp, values: Record<string, string | boolean | un
   return 0;
 }
 
+const SPEC = {
+  command: 'host',
+  options: { data: { type: 'string' }, from: { type: 'string' }, 'from-blank': { type: 'boolean' }, to: { type: 'string' }, author: { type: 'string' } },
+  flagsOf: { status: [], assign: ['from', 'from-blank', 'to', 'author'] },
+  details: DETAILS,
+} as const;
+
 export const hostCommand: CliCommand = {
   name: 'host',
   summary: '准备局域网共享：查看还要做什么，为原有台账指定归属科室和录入人',
   usage: 'fazhi host status|assign [参数] [--data 数据文件夹]',
   async run(args, io) {
-    const { values, positionals } = parseFlags(
-      args,
-      { data: { type: 'string' }, from: { type: 'string' }, 'from-blank': { type: 'boolean' }, to: { type: 'string' }, author: { type: 'string' } },
-      true,
-    );
-    const [sub, ...extra] = positionals;
-    if (sub !== 'status' && sub !== 'assign') {
-      if (sub) io.err(`没有“host ${sub}”这个命令。`);
-      for (const line of DETAILS) {
-        if (sub) io.err(line);
-        else io.out(line);
-      }
-      return 2;
-    }
-    if (extra.length) throw new AppError('invalid_input', `host ${sub} 后面多了“${extra.join(' ')}”`);
-    const misplaced = Object.keys(values).filter((k) => k !== 'data' && sub === 'status');
-    if (misplaced.length) throw new AppError('invalid_input', `host status 不用参数 ${misplaced.map((k) => `--${k}`).join('、')}`);
+    const parsed = parseSubcommand(args, SPEC, io);
+    if (!parsed) return 2;
+    const { sub, rest, values } = parsed;
+    if (rest.length) throw new AppError('invalid_input', `host ${sub} 后面多了“${rest.join(' ')}”`);
+    refuseOtherFlags(SPEC, sub, values);
     // The status only reads: it works while the desktop app or host mode holds the folder.
     const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli', readOnlyWhenBusy: sub === 'status' });
     try {

@@ -7,8 +7,8 @@ import type { OpenApp } from '../../open-app';
 import { openApp } from '../../open-app';
 import type { Registry } from '../../registry';
 import type { CliCommand, CliIo } from '../cli-types';
-import { parseFlags } from '../parse-flags';
 import { readStdinLine } from '../read-stdin-line';
+import { parseSubcommand, refuseOtherFlags } from '../subcommands';
 
 // Accounts from the host's own command line: the way back in when the administrator's password is
 // lost (no mail server to reset it by), and a quick way to set up a unit. These act as the host
@@ -16,8 +16,7 @@ import { readStdinLine } from '../read-stdin-line';
 // account rules (password policy, last 管理员) apply exactly as on the page, and every change is in
 // the audit log.
 
-const SUBCOMMANDS = ['list', 'add', 'reset', 'unlock', 'disable', 'enable'] as const;
-type Subcommand = (typeof SUBCOMMANDS)[number];
+type Subcommand = 'list' | 'add' | 'reset' | 'unlock' | 'disable' | 'enable';
 
 const FLAGS_OF: Readonly<Record<Subcommand, readonly string[]>> = {
   list: [],
@@ -143,35 +142,30 @@ async function run(app: OpenApp, sub: Subcommand, username: string, values: Reco
   }
 }
 
+const SPEC = {
+  command: 'users',
+  options: {
+    data: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    dept: { type: 'string' },
+    password: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+  },
+  flagsOf: FLAGS_OF,
+  details: DETAILS,
+} as const;
+
 export const usersCommand: CliCommand = {
   name: 'users',
   summary: '在本机管理用户：列出、添加、重置密码、解锁、停用/启用（忘记管理员密码时用它）',
   usage: 'fazhi users list|add|reset|unlock|disable|enable [用户名] [参数] [--data 数据文件夹]',
   async run(args, io) {
-    const { values, positionals } = parseFlags(
-      args,
-      {
-        data: { type: 'string' },
-        name: { type: 'string' },
-        role: { type: 'string' },
-        dept: { type: 'string' },
-        password: { type: 'string' },
-        'password-stdin': { type: 'boolean' },
-      },
-      true,
-    );
-    const [subText, username, ...extra] = positionals;
-    const sub = SUBCOMMANDS.find((s) => s === subText);
-    if (!sub) {
-      if (subText) io.err(`没有“users ${subText}”这个命令。`);
-      for (const line of DETAILS) {
-        if (subText) io.err(line);
-        else io.out(line);
-      }
-      return 2;
-    }
-    const misplaced = Object.keys(values).filter((k) => k !== 'data' && !FLAGS_OF[sub].includes(k));
-    if (misplaced.length) throw new AppError('invalid_input', `users ${sub} 不用参数 ${misplaced.map((k) => `--${k}`).join('、')}`);
+    const parsed = parseSubcommand(args, SPEC, io);
+    if (!parsed) return 2;
+    const { sub, values } = parsed;
+    const [username, ...extra] = parsed.rest;
+    refuseOtherFlags(SPEC, sub, values);
     if (sub === 'list' ? username !== undefined : username === undefined || extra.length > 0) {
       throw new AppError('invalid_input', sub === 'list' ? 'users list 不用再写用户名' : `请给出一个用户名，例如：fazhi users ${sub} zhangsan`);
     }

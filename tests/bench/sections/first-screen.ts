@@ -1,10 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserType } from 'playwright-core';
 import type { BenchSection, Figure } from '../measure';
+import { percentile } from '../measure';
+import type { ServerProcess } from '../server-process';
+import { ROOT, startServer, stopServer } from '../server-process';
 
 // 首屏 (issue 15 item 7): how long a colleague's browser takes, cold, from navigating to the built
 // `fazhi web` page to the menu being on screen. Each run is a new browser context (no cookies, no
@@ -15,59 +17,19 @@ import type { BenchSection, Figure } from '../measure';
 const RUNS = 5;
 const TARGET_MS = 800;
 const READY = /法治台账浏览器模式已启动：((http:\/\/[^\s/]+\/)\?token=[A-Za-z0-9_-]+)/;
-const START_TIMEOUT_MS = 20_000;
 const MENU_TIMEOUT_MS = 30_000;
+const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 // `npm run bench` runs this file bundled into a temp folder; Playwright reads its own files at run
 // time, so it is loaded from the project (the working folder of `npm run bench`), not bundled.
-const ROOT = process.cwd();
 const projectRequire = createRequire(path.join(ROOT, 'package.json'));
 
 interface Server {
-  child: ChildProcess;
   /** The root the page is opened at. */
   url: string;
   /** The same with this launch's token, which signs a browser context in. */
   address: string;
-}
-
-function startServer(dataDir: string): Promise<Server> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/fazhi.cjs'), 'web', '--data', dataDir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`${why}\n--- 服务输出 ---\n${out}`));
-    };
-    const timer = setTimeout(() => fail(`服务在 ${START_TIMEOUT_MS / 1000} 秒内没有报告已启动`), START_TIMEOUT_MS);
-    child.stdout?.setEncoding('utf8');
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (chunk: string) => (out += chunk));
-    child.stdout?.on('data', (chunk: string) => {
-      out += chunk;
-      const m = READY.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      child.removeAllListeners('exit');
-      resolve({ child, url: m[2]!, address: m[1]! });
-    });
-    child.once('error', (err) => fail(`无法启动服务：${err.message}`));
-    child.once('exit', (code) => fail(`服务启动前就退出了（退出码 ${String(code)}）`));
-  });
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 /** Milliseconds from the navigation's start (the page's time origin) to the first frame with the menu's 台账 item visible, and the script bytes loaded by then. */
@@ -109,10 +71,6 @@ async function coldRun(browser: Browser, server: Server): Promise<{ ms: number; 
   }
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-}
-
 /** The entry script index.html loads: the one chunk every first screen waits for. */
 function mainChunk(): { name: string; bytes: number } | null {
   const html = fs.readFileSync(path.join(ROOT, 'dist/renderer/index.html'), 'utf8');
@@ -127,12 +85,16 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 export const firstScreen: BenchSection = async () => {
   const missing = ['dist/fazhi.cjs', 'dist/renderer/index.html'].filter((f) => !fs.existsSync(path.join(ROOT, f)));
   if (missing.length) return [{ label: `首屏：跳过（未构建，缺少 ${missing.join('、')}；请先运行 npm run build）` }];
+  if (!fs.existsSync(CHROMIUM)) return [{ label: `首屏：跳过（没有 ${CHROMIUM}；请安装 Debian 的 chromium）` }];
 
   const { chromium } = projectRequire('playwright-core') as { chromium: BrowserType };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-first-screen-'));
-  const server = await startServer(dataDir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  let started: ServerProcess | undefined;
+  let browser: Browser | undefined;
   try {
+    started = await startServer(['web', '--data', dataDir, '--port', '0'], READY, '服务');
+    const server: Server = { url: started.ready[2]!, address: started.ready[1]! };
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     // One unmeasured run: Chromium's first renderer process and the server's first reads of dist/ are not the page's cost.
     await coldRun(browser, server);
     const runs: { ms: number; scriptBytes: number }[] = [];
@@ -146,8 +108,8 @@ export const firstScreen: BenchSection = async () => {
     if (chunk) figures.push({ label: `  主脚本 ${chunk.name}：${kb(chunk.bytes)}` });
     return figures;
   } finally {
-    await browser.close();
-    await stopServer(server.child);
+    await browser?.close();
+    if (started) await stopServer(started.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 };
