@@ -1,57 +1,31 @@
-import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
-import { Fragment, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { Fragment, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { HostSignedIn } from '../../shared/auth/host-state';
 import { SESSION_END_MESSAGES } from '../../shared/auth/session-end';
 import { fetchAuthState, signOut } from '../api/auth-routes';
 import { PAGE_VERSION } from '../api/page-version';
 import { onSessionProblem } from '../api/session-lost';
 import { toAppError } from '../forms/to-app-error';
-import { AuthCover } from './AuthCover';
-import { ChangePasswordModal } from './ChangePasswordModal';
 import { appVisible, gateReducer, INITIAL_GATE } from './gate-state';
 import type { HostSession } from './host-session';
 import { HostSessionContext } from './host-session';
-import { IdleWarningModal } from './IdleWarningModal';
-import { MustChangePasswordScreen } from './MustChangePasswordScreen';
+import { ChangePasswordModal, IdleWarningModal, MustChangePasswordScreen, OutdatedScreen, SignInScreen, UnreachableScreen } from './lazy-auth-screens';
 import { SignedInUserContext } from './signed-in-user';
-import { SignInScreen } from './SignInScreen';
 import { useIdleWatch } from './useIdleWatch';
 
 // Between the page and the app: asks the server which mode it is in and, on the host, who is signed
 // in, and shows the sign-in or password screen until the app may be used (states: gate-state.ts).
 // The desktop window and fazhi web get the app exactly as before: no screen, no user.
 
-function OutdatedScreen({ message }: { message: string }) {
-  return (
-    <AuthCover width={480}>
-      <Result
-        status="info"
-        title="请刷新页面"
-        subTitle={message}
-        extra={
-          <Button type="primary" onClick={() => window.location.reload()}>
-            刷新页面
-          </Button>
-        }
-      />
-    </AuthCover>
-  );
-}
-
-function UnreachableScreen({ message, onRetry }: { message: string; onRetry(): void }) {
-  return (
-    <AuthCover width={480}>
-      <Result status="warning" title="暂时连不上法治台账" subTitle={message} extra={<Button onClick={onRetry}>重试</Button>} />
-    </AuthCover>
-  );
-}
-
 /** The idle watch runs only while someone is signed in, so it is its own component. */
 function IdleGuard({ state, onEnded, onSignOut }: { state: HostSignedIn; onEnded(): void; onSignOut(): void }) {
   const watch = useIdleWatch({ idleMinutes: state.idleMinutes, warnBeforeMinutes: state.warnBeforeMinutes }, state.user.username, onEnded);
   if (!watch.warning) return null;
-  return <IdleWarningModal remainingMs={watch.warning.remainingMs} onContinue={() => void watch.keepAlive()} onSignOut={onSignOut} />;
+  return (
+    <Suspense fallback={null}>
+      <IdleWarningModal remainingMs={watch.warning.remainingMs} onContinue={() => void watch.keepAlive()} onSignOut={onSignOut} />
+    </Suspense>
+  );
 }
 
 export function AuthGate({ children }: { children: ReactNode }) {
@@ -109,9 +83,17 @@ export function AuthGate({ children }: { children: ReactNode }) {
       // Moments on 127.0.0.1 or the LAN; a spinner would only flash.
       return null;
     case 'unreachable':
-      return <UnreachableScreen message={gate.message} onRetry={() => setGeneration((g) => g + 1)} />;
+      return (
+        <Suspense fallback={null}>
+          <UnreachableScreen message={gate.message} onRetry={() => setGeneration((g) => g + 1)} />
+        </Suspense>
+      );
     case 'outdated':
-      return <OutdatedScreen message={gate.message} />;
+      return (
+        <Suspense fallback={null}>
+          <OutdatedScreen message={gate.message} />
+        </Suspense>
+      );
     case 'local':
       return <>{children}</>;
     case 'host':
@@ -131,10 +113,16 @@ export function AuthGate({ children }: { children: ReactNode }) {
           </HostSessionContext.Provider>
         </SignedInUserContext.Provider>
       )}
-      {!session && <SignInScreen reason={gate.reason} unsaved={gate.unsaved} lastUsername={gate.app?.user.username} onSignedIn={onSignedIn} />}
-      {session && session.passwordStatus.mustChange && <MustChangePasswordScreen state={session} onChanged={onSignedIn} onSignOut={doSignOut} />}
+      <Suspense fallback={null}>
+        {!session && <SignInScreen reason={gate.reason} unsaved={gate.unsaved} lastUsername={gate.app?.user.username} onSignedIn={onSignedIn} />}
+        {session && session.passwordStatus.mustChange && <MustChangePasswordScreen state={session} onChanged={onSignedIn} onSignOut={doSignOut} />}
+      </Suspense>
       {session && <IdleGuard key={session.user.username} state={session} onEnded={onIdle} onSignOut={doSignOut} />}
-      {session && visible && <ChangePasswordModal open={changingPassword} state={session} onChanged={onSignedIn} onClose={() => setChangingPassword(false)} />}
+      {session && visible && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open={changingPassword} state={session} onChanged={onSignedIn} onClose={() => setChangingPassword(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Suspense, useEffect, useState } from 'react';
 import { PasswordExpiryBanner } from '../auth/PasswordExpiryBanner';
 import { useSignedInUser } from '../auth/signed-in-user';
-import { UserMenu } from '../auth/UserMenu';
+import { UserMenu } from '../auth/lazy-auth-screens';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { PAGES } from './lazy-pages';
 import { PageLoading } from './PageLoading';
@@ -71,7 +71,11 @@ export function AppShell({ pagesReady }: Props) {
         >
           <h1 style={{ margin: 0, fontSize: 18, fontWeight: 600 }}>{current?.label}</h1>
           {/* Host mode: who is signed in, 修改密码, 退出登录. */}
-          <UserMenu />
+          {user && (
+            <Suspense fallback={null}>
+              <UserMenu />
+            </Suspense>
+          )}
         </Layout.Header>
         <PasswordExpiryBanner />
         <Layout.Content style={{ margin: 16, padding: 24, background: token.colorBgContainer, borderRadius: token.borderRadiusLG }}>

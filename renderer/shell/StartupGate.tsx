@@ -21,8 +21,6 @@ export function StartupGate() {
   }
   // While 局域网共享 runs, the host's own screen shows its panel instead (pages/sharing/SharingGate.tsx).
   return (
-    <SharingGate>
-      <AppShell pagesReady={!info.loading || info.data !== undefined || info.error !== undefined} />
-    </SharingGate>
+    <SharingGate>{(sharingKnown) => <AppShell pagesReady={sharingKnown && (!info.loading || info.data !== undefined || info.error !== undefined)} />}</SharingGate>
   );
 }

@@ -12,13 +12,16 @@ import { onSharingChanged } from './sharing-events';
 
 const SharingPanel = lazy(() => import('./SharingPanel').then((m) => ({ default: m.SharingPanel })));
 
-export function SharingGate({ children }: { children: ReactNode }) {
+/** children(known): the app, told whether sharing is known to be off (until then its menu shows, its pages wait). */
+type Children = (known: boolean) => ReactNode;
+
+export function SharingGate({ children }: { children: Children }) {
   const signedIn = useSignedInUser();
-  if (signedIn) return <>{children}</>;
+  if (signedIn) return <>{children(true)}</>;
   return <LocalSharingGate>{children}</LocalSharingGate>;
 }
 
-function LocalSharingGate({ children }: { children: ReactNode }) {
+function LocalSharingGate({ children }: { children: Children }) {
   // undefined: still asking; null: no answer (recovery mode, an old host): the app as before.
   const [status, setStatus] = useState<SharingStatus | null | undefined>(undefined);
   useEffect(() => {
@@ -33,8 +36,9 @@ function LocalSharingGate({ children }: { children: ReactNode }) {
       off();
     };
   }, []);
-  // A moment on this machine; the pages must not ask a host that would refuse them.
-  if (status === undefined) return null;
+  // A moment on this machine: the menu does not wait for it, the pages do (they must not ask a host
+  // that would refuse them).
+  if (status === undefined) return <>{children(false)}</>;
   if (status?.running) {
     return (
       <Suspense fallback={<PageLoading />}>
@@ -42,5 +46,5 @@ function LocalSharingGate({ children }: { children: ReactNode }) {
       </Suspense>
     );
   }
-  return <>{children}</>;
+  return <>{children(true)}</>;
 }
