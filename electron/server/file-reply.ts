@@ -1,4 +1,4 @@
-import type { AppErrorData, ErrorCode } from '../../shared/errors';
+import type { AppErrorData } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import type { Registry } from '../registry';
 import { SECURITY_HEADERS } from './content-security';
@@ -21,11 +21,7 @@ export type FileRouteRegistry = Pick<Registry, 'invoke'>;
 
 export const FOREIGN_ORIGIN: AppErrorData = { code: 'forbidden', message: '拒绝来自其他网页的请求。' };
 
-const STATUS: Partial<Record<ErrorCode, number>> = { not_found: 404, forbidden: 403, conflict: 409, internal: 500 };
-
-export function statusOf(code: ErrorCode): number {
-  return STATUS[code] ?? 400;
-}
+export { statusOf } from './error-status';
 
 export function jsonReply(status: number, json: unknown): FileReply {
   return { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, body: { json } };

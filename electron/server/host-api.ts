@@ -1,6 +1,6 @@
 import type http from 'node:http';
-import type { WireResult } from '../../shared/contract/wire';
 import type { Registry } from '../registry';
+import { statusOf } from './error-status';
 import { sendJson } from './json-reply';
 import { readJsonRequest } from './json-request';
 
@@ -9,16 +9,10 @@ import { readJsonRequest } from './json-request';
 // the audit row. A refusal of the caller is a 403 here: the page is on another machine and the
 // status is what a colleague's browser tools show.
 
-function statusOf(result: WireResult<unknown>): number {
-  if (result.ok) return 200;
-  if (result.error.code === 'internal') return 500;
-  if (result.error.code === 'forbidden') return 403;
-  return 400;
-}
 
 export async function handleHostApi(req: http.IncomingMessage, res: http.ServerResponse, asUser: Registry, op: string): Promise<void> {
   const body = await readJsonRequest(req, res);
   if (!body) return;
   const result = await asUser.invoke(op, body.input);
-  sendJson(res, statusOf(result), result);
+  sendJson(res, result.ok ? 200 : statusOf(result.error.code), result);
 }

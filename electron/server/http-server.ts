@@ -5,6 +5,7 @@ import type { LocalState } from '../../shared/auth/host-state';
 import type { AppLog } from '../logging/app-log';
 import type { Registry } from '../registry';
 import { createBrowserSession } from './browser-session';
+import { statusOf } from './error-status';
 import { refuse, sendJson } from './json-reply';
 import { readJsonRequest } from './json-request';
 import { isLoopbackAddress, isLoopbackHost } from './loopback';
@@ -39,7 +40,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, re
   const body = await readJsonRequest(req, res);
   if (!body) return;
   const result = await registry.invoke(op, body.input);
-  sendJson(res, result.ok ? 200 : result.error.code === 'internal' ? 500 : 400, result);
+  sendJson(res, result.ok ? 200 : statusOf(result.error.code), result);
 }
 
 const LOCAL_STATE: LocalState = { mode: 'local', version: pkg.version };

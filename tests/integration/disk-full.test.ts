@@ -6,6 +6,7 @@ import { runCli } from '../../electron/cli/fazhi';
 import { stageFile } from '../../electron/attachments/stage-upload';
 import { stagingDir } from '../../electron/attachments/storage-paths';
 import { receiveUpload } from '../../electron/server/receive-upload';
+import { startWebServer } from '../../electron/server/http-server';
 import { backupsDir } from '../../electron/backup/backup-paths';
 import type { OpenApp } from '../../electron/open-app';
 import { openApp } from '../../electron/open-app';
@@ -14,6 +15,7 @@ import { inDir, writeCsv } from '../helpers/ledger-files';
 import { addEntry, exportPackage, stageBytes, unitApp } from '../helpers/package-fixtures';
 import { canMountSmallDisk, fillDisk, mountSmallDisk } from '../helpers/small-disk';
 import { tempDir } from '../helpers/temp-app';
+import { signedInSite, withCookie } from '../helpers/web-session';
 
 // A real full disk: a small tmpfs filled to the last byte (the tests need root to mount it and are
 // skipped otherwise). Every route that writes must answer in Chinese, name the data folder, say what
@@ -87,6 +89,34 @@ describe.skipIf(!canMountSmallDisk)('a full disk (real tmpfs)', () => {
     }
   });
 
+  it('over HTTP, an operation refused for a full disk answers 507 with the same Chinese message', async () => {
+    const disk = mountSmallDisk(4096);
+    const data = path.join(disk, 'data');
+    const app = openOn(data);
+    const rendererDir = tempDir('fazhi-renderer-');
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>法治台账</title>');
+    const server = await startWebServer({ registry: app.registry, rendererDir });
+    try {
+      const site = await signedInSite(server);
+      fillDisk(disk);
+      let res: Response | undefined;
+      for (let i = 0; i < 200 && (!res || res.status === 200); i++) {
+        res = await fetch(`${server.url}api/activities.create`, {
+          method: 'POST',
+          headers: withCookie(site, { 'Content-Type': 'application/json' }),
+          body: JSON.stringify({ date: '2024-03-15', categoryId: 1, title: `宪法宣传${i}`, summary: '在广场开展宪法宣传，发放宣传材料'.repeat(20) }),
+        });
+      }
+      expect(res?.status).toBe(507);
+      const body = (await res!.json()) as { ok: false; error: { code: string; message: string } };
+      expect(body.error.code).toBe('storage');
+      expect(body.error.message).toBe(`${FULL}数据文件夹 ${data} 所在的磁盘没有剩余空间，刚才的操作没有保存。${CLEAN_UP}`);
+    } finally {
+      await server.close();
+      app.close();
+    }
+  });
+
   it('a spreadsheet import, a backup and an export say the disk is full, and leave no half-written file', async () => {
     const disk = mountSmallDisk(4096);
     const data = path.join(disk, 'data');
@@ -137,7 +167,8 @@ describe.skipIf(!canMountSmallDisk)('a full disk (real tmpfs)', () => {
       }
       const reply = await receiveUpload(app.registry, photo(), { name: '现场照片.jpg', contentType: 'application/octet-stream', declaredLength: 0 }, 50 * 1024 * 1024);
       const answer = (reply.body as { json: { ok: false; error: { code: string; message: string } } }).json;
-      expect(reply.status).toBe(400);
+      // 507 Insufficient Storage: the host's log and a colleague's browser tools tell a full disk from bad input.
+      expect(reply.status).toBe(507);
       expect(answer.error.code).toBe('storage');
       expect(answer.error.message).toBe(`${FULL}数据文件夹 ${data} 所在的磁盘没有剩余空间，“现场照片.jpg”没有保存。${CLEAN_UP}`);
       const staging = stagingDir(data);
