@@ -108,8 +108,11 @@ test('保留份数改少、会删除现有备份时，说明删几份，输入�
   await expect(ok).toBeDisabled();
   await dialog.getByLabel('确认删除备份').fill('删除备份');
   await ok.click();
+  // The dialog closes when the save has answered, whichever way; then the answer is checked in the
+  // store before the page's message, so a failure says which of the two went wrong.
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => apiCall(page.request, appServer.url, 'backup.settings.get', {})).toMatchObject({ keepLast: 1, keepDaily: 0, keepMonthly: 0 });
   await expect(page.getByText('备份设置已保存')).toBeVisible();
-  expect(await apiCall(page.request, appServer.url, 'backup.settings.get', {})).toMatchObject({ keepLast: 1, keepDaily: 0, keepMonthly: 0 });
 });
 
 test('数据文件损坏时打开恢复页面，说明损坏文件另存在哪里，恢复最近的完好备份后照常使用', async ({ page, appServer }) => {

@@ -146,6 +146,8 @@ async function openEntryAfterFilter(page: Page, title: string, status: string): 
 }
 
 test('两人同时修改一条台账：后保存的人看到提示，自己的修改不会丢，重新载入后看到对方的内容', async ({ browser, hostServer }) => {
+  // Two signed-in browsers and six saves: on a loaded 2-core CI machine this has taken 90 s.
+  test.setTimeout(180_000);
   const clerk = await signedIn(browser, hostServer.url, CLERK);
   const reviewer = await signedIn(browser, hostServer.url, REVIEWER);
   const year = await currentYear(clerk);
