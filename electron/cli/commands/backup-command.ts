@@ -1,9 +1,8 @@
 import { MANUAL_REASON } from '../../backup/backup-reasons';
 import { createBackup } from '../../backup/create-backup';
-import { resolveDataDir } from '../../data-dir';
-import { openApp } from '../../open-app';
 import type { CliCommand } from '../cli-types';
 import { parseFlags } from '../parse-flags';
+import { withDataFolder } from '../with-data-folder';
 
 export const backupCommand: CliCommand = {
   name: 'backup',
@@ -11,16 +10,13 @@ export const backupCommand: CliCommand = {
   usage: 'fazhi backup [--data 数据文件夹]',
   async run(args, io) {
     const { values } = parseFlags(args, { data: { type: 'string' } });
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
-    try {
+    return withDataFolder(values.data, {}, async (app) => {
       const { backup, extraCopy } = await createBackup(app.ctx, MANUAL_REASON);
       io.out(backup.path);
       io.err(`已备份并校验：${backup.entryCount} 条台账，${(backup.size / 1024 / 1024).toFixed(1)} MB。`);
       if (extraCopy && !extraCopy.ok) io.err(`另存到备份文件夹没有成功：${extraCopy.error ?? ''}（本机的备份已完成）`);
       else if (extraCopy) io.err(`已另存一份到：${extraCopy.folder}`);
       return 0;
-    } finally {
-      app.close();
-    }
+    });
   },
 };

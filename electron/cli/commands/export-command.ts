@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { resolveDataDir } from '../../data-dir';
-import { openApp } from '../../open-app';
 import { writeNewFile } from '../../files/write-new-file';
 import { exportPath } from '../../spreadsheet/export-files';
 import type { CliCommand } from '../cli-types';
 import { parseFlags, parseYearFlag } from '../parse-flags';
+import { withDataFolder } from '../with-data-folder';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -19,8 +18,7 @@ export const exportCommand: CliCommand = {
       return 2;
     }
     const out = path.resolve(values.out);
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli', readOnlyWhenBusy: true });
-    try {
+    return withDataFolder(values.data, { readOnlyWhenBusy: true }, async (app) => {
       const made = await app.registry.call('ledger.export', { year });
       const file = exportPath(app.ctx.dataDir, made.exportId)!;
       try {
@@ -30,8 +28,6 @@ export const exportCommand: CliCommand = {
       }
       io.out(`已导出 ${made.rows} 条到 ${out}`);
       return 0;
-    } finally {
-      app.close();
-    }
+    });
   },
 };

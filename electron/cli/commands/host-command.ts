@@ -2,12 +2,11 @@ import { ROLE_NAMES, ROLES } from '../../../shared/auth/roles';
 import type { HostStatus } from '../../../shared/domain/host-setup';
 import { departmentName } from '../../../shared/domain/host-setup';
 import { AppError } from '../../../shared/errors';
-import { resolveDataDir } from '../../data-dir';
 import type { OpenApp } from '../../open-app';
-import { openApp } from '../../open-app';
 import { findUserByUsername } from '../../store/user-rows';
 import type { CliCommand, CliIo } from '../cli-types';
 import { parseSubcommand, refuseOtherFlags } from '../subcommands';
+import { withDataFolder } from '../with-data-folder';
 
 // Setting up 局域网共享 from the host's command line: what is left to do (host.status), and giving
 // the entries kept before accounts their 科室 and 录入人 (host.assignOwners), one 科室 at a time.
@@ -80,13 +79,10 @@ export const hostCommand: CliCommand = {
     if (rest.length) throw new AppError('invalid_input', `host ${sub} 后面多了“${rest.join(' ')}”`);
     refuseOtherFlags(SPEC, sub, values);
     // The status only reads: it works while the desktop app or host mode holds the folder.
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli', readOnlyWhenBusy: sub === 'status' });
-    try {
+    return withDataFolder(values.data, { readOnlyWhenBusy: sub === 'status' }, async (app) => {
       if (sub === 'assign') return await assign(app, values, io);
       printStatus(await app.registry.call('host.status', {}), app.dataDir, io);
       return 0;
-    } finally {
-      app.close();
-    }
+    });
   },
 };

@@ -7,11 +7,10 @@ import { applyMapFlag } from '../../../shared/import/mapping-file';
 import { IMPORT_INPUT_LIMITS } from '../../../shared/domain/ledger-io';
 import { stageFile } from '../../attachments/stage-upload';
 import { discardStaged } from '../../attachments/staging-cleanup';
-import { resolveDataDir } from '../../data-dir';
 import type { OpenApp } from '../../open-app';
-import { openApp } from '../../open-app';
 import type { CliCommand, CliIo } from '../cli-types';
 import { parseFlags, parseYearFlag } from '../parse-flags';
+import { withDataFolder } from '../with-data-folder';
 
 // The import dialog's choices as flags: the same registry calls, so a sheet imports the same way from
 // either. Without flags the file maps itself (remembered layout or column names), as in the dialog.
@@ -84,9 +83,8 @@ export const importCommand: CliCommand = {
     }
     const year = values.year === undefined ? undefined : parseYearFlag(values.year);
     const mappingFile = values.mapping === undefined ? undefined : readMappingFile(values.mapping);
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
-    const fileName = path.basename(file);
-    try {
+    return withDataFolder(values.data, {}, async (app) => {
+      const fileName = path.basename(file);
       const staged = await stageFile(app.ctx.dataDir, path.resolve(file));
       try {
         const input: LedgerImportInput = { stagedId: staged.stagedId, fileName };
@@ -139,8 +137,6 @@ export const importCommand: CliCommand = {
       } finally {
         discardStaged(app.ctx.dataDir, staged.stagedId);
       }
-    } finally {
-      app.close();
-    }
+    });
   },
 };

@@ -1,7 +1,6 @@
-import { resolveDataDir } from '../../data-dir';
-import { openApp } from '../../open-app';
 import type { CliCommand } from '../cli-types';
 import { parseFlags } from '../parse-flags';
+import { withDataFolder } from '../with-data-folder';
 
 export const infoCommand: CliCommand = {
   name: 'info',
@@ -9,15 +8,12 @@ export const infoCommand: CliCommand = {
   usage: 'fazhi info [--data 数据文件夹]',
   async run(args, io) {
     const { values } = parseFlags(args, { data: { type: 'string' } });
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli', readOnlyWhenBusy: true });
-    try {
+    return withDataFolder(values.data, { readOnlyWhenBusy: true }, async (app) => {
       const info = await app.registry.call('app.info', {});
       io.out(`法治台账 ${info.version}`);
       io.out(`数据文件夹：${info.dataDir}`);
       io.out(`数据文件：${info.databasePath}（数据版本 ${info.schemaVersion}）`);
       return 0;
-    } finally {
-      app.close();
-    }
+    });
   },
 };

@@ -1,11 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { resolveDataDir } from '../../data-dir';
-import { openApp } from '../../open-app';
 import { writeNewFileWith } from '../../files/write-new-file';
 import { exportPath } from '../../spreadsheet/export-files';
 import type { CliCommand } from '../cli-types';
 import { parseFlags, parseYearFlag } from '../parse-flags';
+import { withDataFolder } from '../with-data-folder';
 
 // fazhi ledger: the 台账 for inspection. The --out file's extension chooses what is written:
 // .xlsx the tables by ledger type, .docx the same tables for printing, .zip the evidence package.
@@ -30,8 +29,7 @@ export const ledgerCommand: CliCommand = {
     } catch {
       // Not there: good.
     }
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
-    try {
+    return withDataFolder(values.data, {}, async (app) => {
       if (ext === '.xlsx' || ext === '.docx') {
         const made = await app.registry.call('ledger.tables.export', { year, format: ext === '.docx' ? 'docx' : 'xlsx' });
         await moveExport(app.ctx.dataDir, made.exportId, out);
@@ -44,9 +42,7 @@ export const ledgerCommand: CliCommand = {
         if (made.missing > 0) io.err(`注意：有 ${made.missing} 个文件在数据文件夹中找不到，已在清单中标为缺失。`);
       }
       return 0;
-    } finally {
-      app.close();
-    }
+    });
   },
 };
 

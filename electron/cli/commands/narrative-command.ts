@@ -4,10 +4,9 @@ import { z } from 'zod';
 import { NARRATIVE_FIELD_LABELS, narrativeFields } from '../../../shared/domain/report-narrative';
 import { AppError } from '../../../shared/errors';
 import { parseInput } from '../../../shared/validation/format-issues';
-import { resolveDataDir } from '../../data-dir';
-import { openApp } from '../../open-app';
 import type { CliCommand } from '../cli-types';
 import { parseFlags, parseYearFlag } from '../parse-flags';
+import { withDataFolder } from '../with-data-folder';
 
 // The year's written parts from a JSON file, e.g.
 //   { "problems": ["……。", "……。"], "plans": ["……"], "other": "无。", "date": "2025-01-20" }
@@ -65,8 +64,7 @@ export const narrativeCommand: CliCommand = {
       return 2;
     }
     const given = readNarrativeFile(path.resolve(values.file));
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
-    try {
+    return withDataFolder(values.data, {}, async (app) => {
       const current = (await app.registry.call('report.narrative.get', { year })).narrative;
       const saved = await app.registry.call('report.narrative.set', {
         year,
@@ -78,8 +76,6 @@ export const narrativeCommand: CliCommand = {
       const n = saved.narrative;
       io.out(`已保存${year}年度材料：存在的问题${n.problems.length}条，工作安排${n.plans.length}条，其他：${n.other}`);
       return 0;
-    } finally {
-      app.close();
-    }
+    });
   },
 };

@@ -2,9 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { stageFile } from '../../attachments/stage-upload';
 import { discardStaged } from '../../attachments/staging-cleanup';
-import { resolveDataDir } from '../../data-dir';
 import { writeNewFileWith } from '../../files/write-new-file';
-import { openApp } from '../../open-app';
 import { PACKAGE_MAX_BYTES } from '../../package/package-limits';
 import { exportPath } from '../../spreadsheet/export-files';
 import type { CliIo } from '../cli-types';
@@ -12,6 +10,7 @@ import type { CliCommand } from '../cli-types';
 import { CONFIRM_PHRASES } from '../../../shared/contract/confirmation';
 import type { ImportMode } from '../../../shared/domain/data-package';
 import { parseFlags } from '../parse-flags';
+import { withDataFolder } from '../with-data-folder';
 
 // fazhi package export|import: the data package (数据包) for moving to a new computer (import
 // --replace replaces this folder's data) and for consolidation (import --merge adds the package's
@@ -46,8 +45,7 @@ async function exportPackage(args: string[], io: CliIo): Promise<number> {
     io.err(`文件“${path.basename(out)}”已经存在，没有覆盖它。请换一个文件名，或先把原文件移走。`);
     return 1;
   }
-  const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
-  try {
+  return withDataFolder(values.data, {}, async (app) => {
     const made = await app.registry.call('package.export', {});
     const file = exportPath(app.ctx.dataDir, made.exportId)!;
     try {
@@ -58,9 +56,7 @@ async function exportPackage(args: string[], io: CliIo): Promise<number> {
     io.out(`已导出数据包到 ${out}：台账 ${made.entries} 条，佐证材料文件 ${made.files} 个。`);
     if (made.missingFiles > 0) io.err(`注意：有 ${made.missingFiles} 个佐证材料文件在数据文件夹中找不到，没有打包。`);
     return 0;
-  } finally {
-    app.close();
-  }
+  });
 }
 
 async function importPackage(args: string[], io: CliIo): Promise<number> {
@@ -76,9 +72,8 @@ async function importPackage(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { mode } = chosen;
-  const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
-  const fileName = path.basename(file);
-  try {
+  return withDataFolder(values.data, {}, async (app) => {
+    const fileName = path.basename(file);
     const staged = await stageFile(app.ctx.dataDir, path.resolve(file), { maxBytes: PACKAGE_MAX_BYTES });
     try {
       const confirm = mode === 'replace' ? CONFIRM_PHRASES['package.import'] : undefined;
@@ -95,9 +90,7 @@ async function importPackage(args: string[], io: CliIo): Promise<number> {
     } finally {
       discardStaged(app.ctx.dataDir, staged.stagedId);
     }
-  } finally {
-    app.close();
-  }
+  });
 }
 
 export const packageCommand: CliCommand = {

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { resolveDataDir } from '../../data-dir';
-import { openApp } from '../../open-app';
 import { writeReportDocx } from '../../report/docx/write-report-docx';
 import type { CliCommand } from '../cli-types';
 import { parseFlags, parseYearFlag } from '../parse-flags';
+import { withDataFolder } from '../with-data-folder';
 
 export const reportCommand: CliCommand = {
   name: 'report',
@@ -22,8 +21,7 @@ export const reportCommand: CliCommand = {
       io.err(`文件“${out}”已经存在，没有覆盖它。请换一个文件名，或先把原文件移走。`);
       return 1;
     }
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
-    try {
+    return withDataFolder(values.data, {}, async (app) => {
       const templates = await app.registry.call('report.templates.list', {});
       const draft = await app.registry.call('report.draft.get', { year });
       const wanted = values.template ?? (draft ? undefined : 'five-part');
@@ -39,8 +37,6 @@ export const reportCommand: CliCommand = {
       await writeReportDocx(view.document, settings, out);
       io.out(`已生成${year}年度报告（模板：${template.name}，约${view.stats.hanzi}字）：${out}`);
       return 0;
-    } finally {
-      app.close();
-    }
+    });
   },
 };

@@ -1,8 +1,7 @@
 import { UNIT_TYPES } from '../../../shared/domain/unit';
-import { resolveDataDir } from '../../data-dir';
-import { openApp } from '../../open-app';
 import type { CliCommand } from '../cli-types';
 import { parseFlags } from '../parse-flags';
+import { withDataFolder } from '../with-data-folder';
 
 export const unitCommand: CliCommand = {
   name: 'unit',
@@ -24,8 +23,7 @@ export const unitCommand: CliCommand = {
       io.err(`单位类型“${values.type}”不对，只能是：${UNIT_TYPES.join('、')}`);
       return 2;
     }
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli' });
-    try {
+    return withDataFolder(values.data, {}, async (app) => {
       const unit = await app.registry.call('unit.update', {
         name: values.name,
         ...(values.type === undefined ? {} : { type: values.type as (typeof UNIT_TYPES)[number] }),
@@ -35,8 +33,6 @@ export const unitCommand: CliCommand = {
       const leader = [unit.leaderTitle, unit.leaderName].filter(Boolean).join('');
       io.out(`已保存单位信息：${unit.name}（${unit.type}）${leader ? `，主要负责人：${leader}` : ''}`);
       return 0;
-    } finally {
-      app.close();
-    }
+    });
   },
 };

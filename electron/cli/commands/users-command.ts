@@ -2,13 +2,12 @@ import type { Role } from '../../../shared/auth/roles';
 import { ROLE_NAMES, ROLES } from '../../../shared/auth/roles';
 import type { UserListItem } from '../../../shared/domain/user-admin';
 import { AppError } from '../../../shared/errors';
-import { resolveDataDir } from '../../data-dir';
 import type { OpenApp } from '../../open-app';
-import { openApp } from '../../open-app';
 import type { Registry } from '../../registry';
 import type { CliCommand, CliIo } from '../cli-types';
 import { readStdinLine } from '../read-stdin-line';
 import { parseSubcommand, refuseOtherFlags } from '../subcommands';
+import { withDataFolder } from '../with-data-folder';
 
 // Accounts from the host's own command line: the way back in when the administrator's password is
 // lost (no mail server to reset it by), and a quick way to set up a unit. These act as the host
@@ -170,11 +169,6 @@ export const usersCommand: CliCommand = {
       throw new AppError('invalid_input', sub === 'list' ? 'users list 不用再写用户名' : `请给出一个用户名，例如：fazhi users ${sub} zhangsan`);
     }
     // Listing only reads: it works while the desktop app or host mode holds the folder.
-    const app = openApp({ dataDir: resolveDataDir(values.data), shell: 'cli', readOnlyWhenBusy: sub === 'list' });
-    try {
-      return await run(app, sub, username ?? '', values, io);
-    } finally {
-      app.close();
-    }
+    return withDataFolder(values.data, { readOnlyWhenBusy: sub === 'list' }, (app) => run(app, sub, username ?? '', values, io));
   },
 };
