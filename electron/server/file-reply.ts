@@ -21,8 +21,6 @@ export type FileRouteRegistry = Pick<Registry, 'invoke'>;
 
 export const FOREIGN_ORIGIN: AppErrorData = { code: 'forbidden', message: '拒绝来自其他网页的请求。' };
 
-export { statusOf } from './error-status';
-
 export function jsonReply(status: number, json: unknown): FileReply {
   return { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, body: { json } };
 }

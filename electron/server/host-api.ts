@@ -9,7 +9,6 @@ import { readJsonRequest } from './json-request';
 // the audit row. A refusal of the caller is a 403 here: the page is on another machine and the
 // status is what a colleague's browser tools show.
 
-
 export async function handleHostApi(req: http.IncomingMessage, res: http.ServerResponse, asUser: Registry, op: string): Promise<void> {
   const body = await readJsonRequest(req, res);
   if (!body) return;

@@ -4,7 +4,8 @@ import { cleanFileName, shownName } from '../attachments/safe-file-name';
 import type { ByteSource } from '../attachments/stage-upload';
 import { FileTooLargeError, stageUpload } from '../attachments/stage-upload';
 import type { FileReply, FileRouteRegistry } from './file-reply';
-import { callOrThrow, jsonReply, refusal, statusOf } from './file-reply';
+import { statusOf } from './error-status';
+import { callOrThrow, jsonReply, refusal } from './file-reply';
 
 export interface UploadHead {
   /** The `name` query parameter. */

@@ -10,7 +10,8 @@ import { shownName } from '../attachments/safe-file-name';
 import { blobPath, thumbnailPath } from '../attachments/storage-paths';
 import { SECURITY_HEADERS } from './content-security';
 import type { FileReply, FileRouteRegistry } from './file-reply';
-import { callOrThrow, refusal, statusOf } from './file-reply';
+import { statusOf } from './error-status';
+import { callOrThrow, refusal } from './file-reply';
 
 export interface FileConditions {
   /** HEAD: headers only. */

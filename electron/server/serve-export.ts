@@ -5,7 +5,8 @@ import { contentDisposition } from '../attachments/content-disposition';
 import { exportPath } from '../spreadsheet/export-files';
 import { SECURITY_HEADERS } from './content-security';
 import type { FileReply, FileRouteRegistry } from './file-reply';
-import { callOrThrow, refusal, statusOf } from './file-reply';
+import { statusOf } from './error-status';
+import { callOrThrow, refusal } from './file-reply';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
