@@ -135,13 +135,13 @@ describe('login and lockout', () => {
     expect(fifth.ok).toBe(false);
     if (fifth.ok) return;
     expect(fifth.reason).toBe('locked');
-    expect(fifth.message).toMatch(/^密码错误次数过多，账户已被锁定，请于 \d\d:\d\d 后再试，或请管理员解锁$/);
+    expect(fifth.message).toMatch(/^密码错误次数过多，账户已被锁定，请于 (\d+月\d+日 )?\d\d:\d\d 后再试，或请管理员解锁$/);
     expect(getUser(db, user.id)).toMatchObject({ lockedUntil: at(32), failedLogins: 0 });
 
     // Locked: even the right password is refused without being checked.
     const right = await login(db, { username: 'zhangsan', password: 'Fazhi@2025', ...client }, at(10));
     expect(right).toMatchObject({ ok: false, reason: 'locked', userId: user.id });
-    expect(!right.ok && right.message).toMatch(/^账户已被锁定，请于 \d\d:\d\d 后再试，或请管理员解锁$/);
+    expect(!right.ok && right.message).toMatch(/^账户已被锁定，请于 (\d+月\d+日 )?\d\d:\d\d 后再试，或请管理员解锁$/);
 
     unlockUser(db, user.id, at(11));
     const after = await login(db, { username: 'zhangsan', password: 'Fazhi@2025', ...client }, at(11));

@@ -141,7 +141,7 @@ describe('host mode: signing in', () => {
     expect(b.cookie).toBeNull();
     for (let i = 0; i < 3; i++) await b.login('zhangsan', 'Wrong#2025a');
     const fifth = await b.login('zhangsan', 'Wrong#2025a');
-    expect(fifth.body.error.message).toMatch(/^密码错误次数过多，账户已被锁定，请于 \d\d:\d\d 后再试，或请管理员解锁$/);
+    expect(fifth.body.error.message).toMatch(/^密码错误次数过多，账户已被锁定，请于 (\d+月\d+日 )?\d\d:\d\d 后再试，或请管理员解锁$/);
     const locked = await b.login('zhangsan', PASSWORD);
     expect(locked.status).toBe(400);
     expect(locked.body.error.message).toMatch(/^账户已被锁定，请于/);

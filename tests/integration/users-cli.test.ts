@@ -66,7 +66,7 @@ describe('fazhi users', () => {
       const user = findUserByUsername(app.ctx.db, 'zhangsan')!;
       for (let i = 0; i < 5; i++) recordLoginFailure(app.ctx.db, user.id, app.ctx.now(), DEFAULT_PASSWORD_POLICY);
     });
-    expect((await cli('users', 'list', '--data', dir)).out).toMatch(/zhangsan.*已锁定至 \d\d:\d\d/);
+    expect((await cli('users', 'list', '--data', dir)).out).toMatch(/zhangsan.*已锁定至 (\d{1,2}月\d{1,2}日 )?\d\d:\d\d/);
     expect((await cli('users', 'unlock', 'ZhangSan', '--data', dir)).out).toBe('已解除“张三”（zhangsan，录入员，法制科）的锁定。');
     expect((await cli('users', 'unlock', 'zhangsan', '--data', dir)).out).toContain('没有被锁定');
 
