@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DatePrecision } from '../../shared/domain/activity';
 import type { EvidenceKind } from '../../shared/domain/attachment';
 import type { EvidenceCandidate } from '../../shared/domain/evidence-rules';
 
@@ -109,6 +110,8 @@ export function allBlobHashes(db: Database.Database): Set<string> {
 interface CandidateRow {
   id: string;
   date: string;
+  end_date: string | null;
+  date_precision: DatePrecision;
   title: string;
   category_key: string | null;
   category_name: string;
@@ -126,7 +129,7 @@ export function listEvidenceCandidates(db: Database.Database, year: number, cate
   }
   const rows = db
     .prepare(
-      `SELECT a.id, a.date, a.title, c.key AS category_key, c.name AS category_name,
+      `SELECT a.id, a.date, a.end_date, a.date_precision, a.title, c.key AS category_key, c.name AS category_name,
          (SELECT json_group_array(tag) FROM activity_tags t WHERE t.activity_id = a.id) AS tags,
          (SELECT json_group_array(DISTINCT kind) FROM attachments x WHERE x.activity_id = a.id) AS kinds
        FROM activities a JOIN categories c ON c.id = a.category_id
@@ -137,6 +140,8 @@ export function listEvidenceCandidates(db: Database.Database, year: number, cate
   return rows.map((r) => ({
     activityId: r.id,
     date: r.date,
+    datePrecision: r.date_precision,
+    endDate: r.end_date,
     title: r.title,
     categoryKey: r.category_key,
     categoryName: r.category_name,

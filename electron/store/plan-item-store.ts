@@ -9,7 +9,7 @@ type ItemRow = Omit<PlanItem, 'entries'>;
 function linkedEntries(db: Database.Database, itemId: number): PlanItemEntry[] {
   return db
     .prepare(
-      `SELECT a.id, a.date, a.title FROM plan_item_links l JOIN activities a ON a.id = l.activity_id
+      `SELECT a.id, a.date, a.date_precision AS datePrecision, a.end_date AS endDate, a.title FROM plan_item_links l JOIN activities a ON a.id = l.activity_id
        WHERE l.plan_item_id = ? AND a.deleted_at IS NULL ORDER BY a.date, a.created_at`,
     )
     .all(itemId) as PlanItemEntry[];

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DatePrecision } from '../../shared/domain/activity';
 import type { ReviewQueueItem, ReviewStatus } from '../../shared/domain/review';
 import { cachedStatement } from './statement-cache';
 
@@ -34,13 +35,13 @@ export function listReviewQueue(db: Database.Database, department?: string): Rev
   const byDepartment = department === undefined ? '' : 'AND a.department = ?';
   const rows = db
     .prepare(
-      `SELECT a.id, a.date, a.title, c.name AS category_name, a.department, a.author_name, a.submitted_at
+      `SELECT a.id, a.date, a.date_precision, a.end_date, a.title, c.name AS category_name, a.department, a.author_name, a.submitted_at
        FROM activities a JOIN categories c ON c.id = a.category_id
        WHERE a.review_status = 'submitted' AND a.deleted_at IS NULL ${byDepartment}
        ORDER BY a.submitted_at ASC, a.id ASC`,
     )
-    .all(...(department === undefined ? [] : [department])) as { id: string; date: string; title: string; category_name: string; department: string; author_name: string; submitted_at: string | null }[];
-  return rows.map((r) => ({ id: r.id, date: r.date, title: r.title, categoryName: r.category_name, department: r.department, authorName: r.author_name, submittedAt: r.submitted_at ?? '' }));
+    .all(...(department === undefined ? [] : [department])) as { id: string; date: string; date_precision: DatePrecision; end_date: string | null; title: string; category_name: string; department: string; author_name: string; submitted_at: string | null }[];
+  return rows.map((r) => ({ id: r.id, date: r.date, datePrecision: r.date_precision, endDate: r.end_date, title: r.title, categoryName: r.category_name, department: r.department, authorName: r.author_name, submittedAt: r.submitted_at ?? '' }));
 }
 
 /** How many live entries of the year are not 已审核 (left out of the report by default). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { year } from '../validation/fields';
 import type { FieldLabels } from '../validation/format-issues';
+import type { DatePrecision } from './activity';
 import type { EvidenceKind } from './attachment';
 
 // What evidence an entry of a given kind usually needs, as inspectors score it ("提供相关影像资料，没有
@@ -50,6 +51,9 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
 export interface EvidenceCandidate {
   activityId: string;
   date: string;
+  /** Carried so a gap names an entry dated only to the month or year as written (2025年7月). */
+  datePrecision: DatePrecision;
+  endDate: string | null;
   title: string;
   categoryKey: string | null;
   categoryName: string;
@@ -60,6 +64,8 @@ export interface EvidenceCandidate {
 export interface EvidenceGap {
   activityId: string;
   date: string;
+  datePrecision: DatePrecision;
+  endDate: string | null;
   title: string;
   categoryName: string;
   /** "签到表", or "签到表或报道" where either will do. */
@@ -91,6 +97,8 @@ export function findEvidenceGaps(entries: readonly EvidenceCandidate[], rules: r
     gaps.push({
       activityId: entry.activityId,
       date: entry.date,
+      datePrecision: entry.datePrecision,
+      endDate: entry.endDate,
       title: entry.title,
       categoryName: entry.categoryName,
       missing: missing.map((g) => g.join('或')),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DatePrecision } from './activity';
 import { line, uuid, year } from '../validation/fields';
 import type { FieldLabels } from '../validation/format-issues';
 
@@ -14,6 +15,9 @@ export const PLAN_NOTE_MAX = 500;
 export interface PlanItemEntry {
   id: string;
   date: string;
+  /** So the checklist shows one dated only to the month or year as written (2025年7月). */
+  datePrecision: DatePrecision;
+  endDate: string | null;
   title: string;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { line, requiredLine, uuid, year } from '../validation/fields';
+import type { DatePrecision } from './activity';
 
 // Review (审核) in host mode: an entry goes 草稿 → 已提交 (locked for its author) → 已审核, or 退回
 // with a reason and editable again. Only 已审核 entries go into the annual report by default.
@@ -43,6 +44,9 @@ export const reviewQueueInput = z.object({ department: requiredLine(60).optional
 export interface ReviewQueueItem {
   id: string;
   date: string;
+  /** So the queue shows one dated only to the month or year as written (2025年7月). */
+  datePrecision: DatePrecision;
+  endDate: string | null;
   title: string;
   categoryName: string;
   department: string;

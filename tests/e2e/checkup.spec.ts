@@ -104,3 +104,25 @@ test('年报体检：上年度计划逐项标记、关联台账', async ({ page,
   expect(items[0]).toMatchObject({ status: 'done', entries: [{ title: PUFA }] });
   await page.screenshot({ path: '/tmp/ready-plans.png', fullPage: true });
 });
+
+test('年报体检：只记到月的台账按原样显示为“某年某月”', async ({ page, appServer }) => {
+  const base = appServer.url;
+  await page.goto(base);
+  const year = await reportYear(page);
+  await apiCall(page.request, base, 'report.narrative.set', { year: year - 1, problems: [], plans: ['坚持集体学法。'] });
+  const study = await categoryId(page.request, base, '学习贯彻习近平法治思想');
+  const dates = { date: `${year}-07-01`, endDate: `${year}-07-31`, datePrecision: 'month' };
+  const linked = await apiCall<{ id: string }>(page.request, base, 'activities.create', { categoryId: study, title: '七月集中学法', ...dates });
+  await apiCall(page.request, base, 'activities.create', { categoryId: study, title: '七月法治讲座', ...dates });
+  const [item] = await apiCall<{ id: number }[]>(page.request, base, 'plans.items.list', { year });
+  await apiCall(page.request, base, 'plans.items.link', { itemId: item!.id, activityId: linked.id });
+
+  await page.goto(`${base}#/checkup`);
+  await expect(page.getByText(`“七月集中学法”（${year}年7月）缺少签到表、照片`)).toBeVisible();
+  const first = page.getByLabel('上年度安排第1项');
+  await expect(first.getByRole('link', { name: `${year}年7月 七月集中学法` })).toBeVisible();
+  await first.getByLabel('第1项关联台账').click();
+  await page.keyboard.type('法治讲座');
+  await expect(page.locator('.ant-select-dropdown').getByText(`${year}年7月 七月法治讲座`).filter({ visible: true })).toBeVisible();
+  await expect(page.getByText(`${year}-07-01`)).toHaveCount(0);
+});

@@ -31,6 +31,8 @@ describe('evidence.gaps', () => {
       {
         activityId: lecture.id,
         date: '2024-06-20',
+        datePrecision: 'day',
+        endDate: null,
         title: '法治专题讲座：学习新《公司法》',
         categoryName: '学习贯彻习近平法治思想',
         missing: ['签到表'],

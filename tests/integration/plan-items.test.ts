@@ -39,7 +39,7 @@ describe('plans.items', () => {
     const [item] = await r.call('plans.items.list', { year: 2025 });
     const entry = await r.call('activities.create', { date: '2025-03-01', categoryId: cat('pufa'), title: '印发普法责任清单', summary: '印发普法责任清单' });
     const linked = await r.call('plans.items.link', { itemId: item!.id, activityId: entry.id });
-    expect(linked.entries).toEqual([{ id: entry.id, date: '2025-03-01', title: '印发普法责任清单' }]);
+    expect(linked.entries).toEqual([{ id: entry.id, date: '2025-03-01', datePrecision: 'day', endDate: null, title: '印发普法责任清单' }]);
     expect((await r.call('plans.items.link', { itemId: item!.id, activityId: entry.id })).entries).toHaveLength(1);
     await r.call('activities.delete', { id: entry.id });
     expect((await r.call('plans.items.list', { year: 2025 }))[0]!.entries).toEqual([]);

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceCandidate } from '../../shared/domain/evidence-rules';
 import { EVIDENCE_RULES, findEvidenceGaps, ruleApplies } from '../../shared/domain/evidence-rules';
 import { EVIDENCE_KINDS } from '../../shared/domain/attachment';
+import { checkEvidence } from '../../shared/report/readiness/check-evidence';
 
 const entry = (over: Partial<EvidenceCandidate>): EvidenceCandidate => ({
   activityId: 'a',
   date: '2024-03-15',
+  datePrecision: 'day',
+  endDate: null,
   title: '',
   categoryKey: 'other',
   categoryName: '其他',
@@ -33,7 +36,7 @@ describe('findEvidenceGaps', () => {
   it('lists a 法治讲座 with only a photo as missing 签到表, and not once both are there', () => {
     const lecture = entry({ title: '法治专题讲座', categoryKey: 'study', categoryName: '学习贯彻习近平法治思想' });
     expect(findEvidenceGaps([{ ...lecture, kinds: ['照片'] }])).toEqual([
-      { activityId: 'a', date: '2024-03-15', title: '法治专题讲座', categoryName: '学习贯彻习近平法治思想', missing: ['签到表'], rules: ['学法、讲座、培训'] },
+      { activityId: 'a', date: '2024-03-15', datePrecision: 'day', endDate: null, title: '法治专题讲座', categoryName: '学习贯彻习近平法治思想', missing: ['签到表'], rules: ['学法、讲座、培训'] },
     ]);
     expect(findEvidenceGaps([{ ...lecture, kinds: ['照片', '签到表'] }])).toEqual([]);
   });
@@ -66,5 +69,31 @@ describe('findEvidenceGaps', () => {
 
   it('counts "其他" toward nothing', () => {
     expect(findEvidenceGaps([entry({ title: '述法', kinds: ['其他'] })])).toHaveLength(1);
+  });
+});
+
+describe('an entry dated only to the month or the year', () => {
+  // An old 台账 says “2025年7月”: the entry is stored from the 1st, but no one held it on the 1st.
+  const july = entry({ activityId: 'm', date: '2025-07-01', endDate: '2025-07-31', datePrecision: 'month', title: '集中学法', kinds: ['照片'] });
+
+  it('keeps its precision and end in the gap', () => {
+    expect(findEvidenceGaps([july])).toMatchObject([{ activityId: 'm', date: '2025-07-01', datePrecision: 'month', endDate: '2025-07-31' }]);
+  });
+
+  it('is named as written in 年报体检, never by the invented first day', () => {
+    const autumn = entry({ activityId: 'r', date: '2023-10-01', endDate: '2023-11-30', datePrecision: 'month', title: '民法典进社区', categoryKey: 'pufa' });
+    const year = entry({ activityId: 'y', date: '2026-01-01', endDate: '2026-12-31', datePrecision: 'year', title: '督察反馈问题整改' });
+    const texts = checkEvidence({ evidenceGaps: findEvidenceGaps([july, autumn, year]) }).map((f) => f.text);
+    expect(texts).toEqual([
+      '“集中学法”（2025年7月）缺少签到表（学法、讲座、培训通常需要）',
+      '“民法典进社区”（2023年10月至11月）缺少照片、签到表或报道（普法宣传活动通常需要）',
+      '“督察反馈问题整改”（2026年）缺少整改报告（问题整改通常需要）',
+    ]);
+    expect(texts.join('')).not.toMatch(/7月1日|10月1日|1月1日/);
+  });
+
+  it('and one known to the day is still named by its day', () => {
+    const [finding] = checkEvidence({ evidenceGaps: findEvidenceGaps([entry({ date: '2025-06-20', title: '法治讲座' })]) });
+    expect(finding!.text).toMatch(/^“法治讲座”（2025年6月20日）缺少/);
   });
 });

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
+import type { DatePrecision } from '../../../shared/domain/activity';
+import { entryDateText } from '../../../shared/domain/entry-date-text';
 import { AppError } from '../../../shared/errors';
 import { blobPath } from '../../attachments/storage-paths';
 import { UniquePaths, safeSegment } from './safe-names';
@@ -17,6 +19,8 @@ export const EVIDENCE_INDEX_COLUMNS = ['类别', '日期', '事项标题', '材�
 interface EvidenceRow {
   activityId: string;
   date: string;
+  endDate: string | null;
+  datePrecision: DatePrecision;
   title: string;
   categoryName: string;
   kind: string;
@@ -30,7 +34,7 @@ function evidenceRows(db: Database.Database, year: number, categoryId?: number):
   if (categoryId !== undefined) params.push(categoryId);
   return db
     .prepare(
-      `SELECT a.id AS activityId, a.date, a.title, c.name AS categoryName, x.kind, x.original_name AS originalName, x.sha256, b.size
+      `SELECT a.id AS activityId, a.date, a.end_date AS endDate, a.date_precision AS datePrecision, a.title, c.name AS categoryName, x.kind, x.original_name AS originalName, x.sha256, b.size
        FROM attachments x
        JOIN activities a ON a.id = x.activity_id
        JOIN categories c ON c.id = a.category_id
@@ -39,6 +43,11 @@ function evidenceRows(db: Database.Database, year: number, categoryId?: number):
        ORDER BY c.sort_order, c.id, a.date, a.created_at, a.id, x.position, x.added_at`,
     )
     .all(...params) as EvidenceRow[];
+}
+
+/** One dated only to the month or year as written (2025年7月), in its folder's name and in the index. */
+function dateText(row: EvidenceRow): string {
+  return row.datePrecision === 'day' ? row.date : entryDateText(row.date, row.endDate, row.datePrecision);
 }
 
 export interface EvidencePackageResult {
@@ -62,7 +71,7 @@ async function indexXlsx(lines: readonly IndexLine[]): Promise<Buffer> {
   const widths = [20, 12, 36, 12, 36, 12, 66, 70];
   sheet.columns = EVIDENCE_INDEX_COLUMNS.map((header, i) => ({ header, width: widths[i] }));
   sheet.getRow(1).font = { bold: true };
-  for (const l of lines) sheet.addRow([l.row.categoryName, l.row.date, l.row.title, l.row.kind, l.row.originalName, l.size, l.sha256, l.path]);
+  for (const l of lines) sheet.addRow([l.row.categoryName, dateText(l.row), l.row.title, l.row.kind, l.row.originalName, l.size, l.sha256, l.path]);
   sheet.getColumn(2).numFmt = '@';
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -87,7 +96,7 @@ export async function writeEvidenceZip(db: Database.Database, dataDir: string, f
       let folder = folders.get(row.activityId);
       if (folder === undefined) {
         const category = safeSegment(row.categoryName, 40, '未分类');
-        folder = paths.unique(category, safeSegment(`${row.date} ${row.title}`, 60, row.date));
+        folder = paths.unique(category, safeSegment(`${dateText(row)} ${row.title}`, 60, dateText(row)));
         folders.set(row.activityId, folder);
       }
       const source = blobPath(dataDir, row.sha256);

@@ -1,5 +1,6 @@
 import { Select } from 'antd';
 import { useState } from 'react';
+import { entryDateText } from '../../../shared/domain/entry-date-text';
 import { useOperation } from '../../hooks/useOperation';
 
 interface Props {
@@ -16,7 +17,9 @@ const SHOWN = 20;
 export function EntryPicker({ year, exclude, label, onPick }: Props) {
   const [text, setText] = useState('');
   const found = useOperation('activities.list', { year, text: text.trim() || undefined, limit: SHOWN, sort: 'date_desc' });
-  const options = (found.data?.items ?? []).filter((a) => !exclude.includes(a.id)).map((a) => ({ value: a.id, label: `${a.date} ${a.title}` }));
+  const options = (found.data?.items ?? [])
+    .filter((a) => !exclude.includes(a.id))
+    .map((a) => ({ value: a.id, label: `${entryDateText(a.date, a.datePrecision === 'day' ? null : a.endDate, a.datePrecision)} ${a.title}` }));
   return (
     <Select
       aria-label={label}

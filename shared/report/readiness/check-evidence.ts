@@ -6,12 +6,12 @@ import type { ReadinessInput } from './readiness-input';
 
 export const EVIDENCE_GROUP = 'evidence';
 
-export function checkEvidence({ evidenceGaps }: ReadinessInput): ReadinessFinding[] {
+export function checkEvidence({ evidenceGaps }: Pick<ReadinessInput, 'evidenceGaps'>): ReadinessFinding[] {
   return evidenceGaps.map((g) => ({
     code: 'evidence-missing',
     severity: 'should',
     group: EVIDENCE_GROUP,
-    text: `${entryLabel(g.title, g.date)}缺少${g.missing.join('、')}（${g.rules.join('、')}通常需要）`,
+    text: `${entryLabel(g.title, g.date, g.datePrecision, g.endDate)}缺少${g.missing.join('、')}（${g.rules.join('、')}通常需要）`,
     link: { to: 'entry', id: g.activityId, tab: 'evidence' },
   }));
 }
