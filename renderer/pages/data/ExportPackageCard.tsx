@@ -1,26 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Typography } from 'antd';
-import { useState } from 'react';
 import { call } from '../../api/client';
-import { exportUrl, startDownload } from '../../api/file-urls';
-import { toAppError } from '../../forms/to-app-error';
+import { useExportDownload } from '../../hooks/useExportDownload';
 
 /** One .zip with every entry, every attachment file and a manifest of their checksums. */
 export function ExportPackageCard() {
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const { busy, download } = useExportDownload();
   const run = async () => {
-    setBusy(true);
-    try {
-      const done = await call('package.export', {});
-      startDownload(exportUrl(done.exportId, done.fileName), done.fileName);
-      void message.success(`已导出数据包：台账 ${done.entries} 条，佐证材料文件 ${done.files} 个`);
-      if (done.missingFiles > 0) void message.warning(`有 ${done.missingFiles} 个佐证材料文件在数据文件夹中找不到，没有打包。`);
-    } catch (err) {
-      void message.error(toAppError(err).message);
-    } finally {
-      setBusy(false);
-    }
+    const done = await download(() => call('package.export', {}), (made) => `已导出数据包：台账 ${made.entries} 条，佐证材料文件 ${made.files} 个`);
+    if (done && done.missingFiles > 0) void message.warning(`有 ${done.missingFiles} 个佐证材料文件在数据文件夹中找不到，没有打包。`);
   };
   return (
     <Card title="导出数据包" size="small">

@@ -1,33 +1,16 @@
 import { DownloadOutlined, DownOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Space } from 'antd';
-import { useState } from 'react';
+import { Button, Dropdown, Space } from 'antd';
 import { call } from '../../api/client';
-import { exportUrl, startDownload } from '../../api/file-urls';
-import { toAppError } from '../../forms/to-app-error';
+import { useExportDownload, type MadeExport } from '../../hooks/useExportDownload';
 
 interface Props {
   year: number;
   hasDraft: boolean;
 }
 
-type Made = { exportId: string; fileName: string };
-
 /** The report as a .docx (what the preview shows, edits included) and the 台账 as inspectors read it. */
 export function ReportDownloads({ year, hasDraft }: Props) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const download = async (make: () => Promise<Made>, done: string) => {
-    setBusy(true);
-    try {
-      const made = await make();
-      startDownload(exportUrl(made.exportId, made.fileName), made.fileName);
-      message.success(done);
-    } catch (err) {
-      message.error(toAppError(err).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download } = useExportDownload();
   const ledgerItems = [
     { key: 'xlsx', label: '检查用台账（Excel，按台账类型分表）', run: () => call('ledger.tables.export', { year, format: 'xlsx' }) },
     { key: 'docx', label: '台账表格（Word）', run: () => call('ledger.tables.export', { year, format: 'docx' }) },
@@ -35,7 +18,7 @@ export function ReportDownloads({ year, hasDraft }: Props) {
   ];
   return (
     <Space>
-      <Button icon={<DownloadOutlined />} disabled={!hasDraft} loading={busy} onClick={() => void download(() => call('report.export', { year }), '报告已导出为 Word 文件')}>
+      <Button icon={<DownloadOutlined />} disabled={!hasDraft} loading={busy} onClick={() => void download(() => call('report.export', { year }), () => '报告已导出为 Word 文件')}>
         下载报告（Word）
       </Button>
       <Dropdown
@@ -43,7 +26,7 @@ export function ReportDownloads({ year, hasDraft }: Props) {
           items: ledgerItems.map(({ key, label }) => ({ key, label })),
           onClick: ({ key }) => {
             const item = ledgerItems.find((i) => i.key === key);
-            if (item) void download(item.run, '已导出');
+            if (item) void download<MadeExport>(item.run, () => '已导出');
           },
         }}
       >

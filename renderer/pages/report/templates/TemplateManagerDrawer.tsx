@@ -2,9 +2,9 @@ import { ImportOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Drawer, List, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { call } from '../../../api/client';
-import { exportUrl, startDownload } from '../../../api/file-urls';
 import type { ReportTemplateSummary } from '../../../../shared/domain/report-template';
 import { toAppError } from '../../../forms/to-app-error';
+import { useExportDownload } from '../../../hooks/useExportDownload';
 import { CopyTemplateModal } from './CopyTemplateModal';
 import { TemplateEditorDrawer } from './TemplateEditorDrawer';
 import { TemplateListItem } from './TemplateListItem';
@@ -24,26 +24,24 @@ export function TemplateManagerDrawer({ open, onClose, templates, selectedId, on
   const { message } = App.useApp();
   const [copying, setCopying] = useState<ReportTemplateSummary>();
   const [editing, setEditing] = useState<number>();
-  const [busy, setBusy] = useState(false);
+  const [working, setWorking] = useState(false);
+  const exporter = useExportDownload();
+  // One flag for the whole drawer: while any template is being exported, deleted or imported, the others wait.
+  const busy = working || exporter.busy;
   const fileInput = useRef<HTMLInputElement>(null);
 
   async function run(work: () => Promise<void>) {
-    setBusy(true);
+    setWorking(true);
     try {
       await work();
     } catch (err) {
       void message.error(toAppError(err).message);
     } finally {
-      setBusy(false);
+      setWorking(false);
     }
   }
 
-  const exportOne = (t: ReportTemplateSummary) =>
-    run(async () => {
-      const made = await call('report.templates.download', { id: t.id });
-      startDownload(exportUrl(made.exportId, made.fileName), made.fileName);
-      void message.success(`模板“${t.name}”已导出为 ${made.fileName}`);
-    });
+  const exportOne = (t: ReportTemplateSummary) => exporter.download(() => call('report.templates.download', { id: t.id }), (made) => `模板“${t.name}”已导出为 ${made.fileName}`);
 
   const deleteOne = (t: ReportTemplateSummary) =>
     run(async () => {
