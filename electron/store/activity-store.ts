@@ -181,8 +181,9 @@ export interface EntryVisibility {
 
 export interface ActivityQuery {
   year?: number | undefined;
-  /** With `year`: the entry's (start) date is in that month. */
+  /** With `year`: the entry's (start) date is in that month; an entry dated only to the year is in none. */
   month?: number | undefined;
+  datePrecision?: DatePrecision | undefined;
   /** Inclusive; an entry with an end date matches if its span overlaps [from, to]. */
   from?: string | undefined;
   to?: string | undefined;
@@ -270,6 +271,12 @@ export function listActivities(db: Database.Database, q: ActivityQuery): { items
     params.push(q.department);
   }
   if (q.withoutDepartment) where.push("a.department = ''");
+  // Stored as Jan 1, an entry dated only to the year would otherwise fall in 1月 (see stats-dimensions).
+  if (q.month !== undefined) where.push("a.date_precision <> 'year'");
+  if (q.datePrecision !== undefined) {
+    where.push('a.date_precision = ?');
+    params.push(q.datePrecision);
+  }
   if (q.visibleTo !== undefined) {
     where.push(q.visibleTo.authorId === '' ? 'a.department = ?' : '(a.department = ? OR a.author_id = ?)');
     params.push(q.visibleTo.department, ...(q.visibleTo.authorId === '' ? [] : [q.visibleTo.authorId]));

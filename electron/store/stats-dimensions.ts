@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { StatsDimensionKey, StatsDrill } from '../../shared/domain/stats';
+import { MONTH_UNKNOWN_KEY, MONTH_UNKNOWN_LABEL } from '../../shared/domain/stats';
 import { listCategories } from './category-store';
 import { getUnit } from './unit-store';
 
@@ -35,10 +36,12 @@ export const DIMENSIONS: readonly DimensionSpec[] = [
   {
     key: 'month',
     label: '月份',
-    groupBy: 'CAST(substr(a.date, 6, 2) AS INTEGER)',
-    known: () => MONTHS.map((m) => ({ key: String(m), label: `${m}月`, always: true })),
+    // An entry dated only to the year is stored as Jan 1; counting it under 1月 would invent a month
+    // the 台账 never said. One dated to months (10月至11月) counts in its first, as a span of days does.
+    groupBy: `CASE WHEN a.date_precision = 'year' THEN '${MONTH_UNKNOWN_KEY}' ELSE CAST(substr(a.date, 6, 2) AS INTEGER) END`,
+    known: () => [...MONTHS.map((m) => ({ key: String(m), label: `${m}月`, always: true })), { key: MONTH_UNKNOWN_KEY, label: MONTH_UNKNOWN_LABEL, always: false }],
     labelOf: (key) => `${key}月`,
-    drill: (key) => ({ month: Number(key) }),
+    drill: (key) => (key === MONTH_UNKNOWN_KEY ? { datePrecision: 'year' } : { month: Number(key) }),
   },
   {
     key: 'category',

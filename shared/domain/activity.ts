@@ -206,8 +206,10 @@ const MAX_LISTED_CATEGORIES = 100;
 export const activityListFields = z
   .object({
     year: year.optional(),
-    /** With `year`: entries whose (start) date is in that month, as the 统计 page counts them. */
+    /** With `year`: entries whose (start) date is in that month, as the 统计 page counts them (one dated only to the year is in none). */
     month: z.number().int().min(1).max(12).optional(),
+    /** Only entries dated to this precision: 'year' gives those the 统计 page counts as 月份不详. */
+    datePrecision: z.enum(DATE_PRECISIONS).optional(),
     /** Inclusive. An entry with an end date matches if its span overlaps the range. */
     from: isoDate.optional(),
     to: isoDate.optional(),

@@ -13,6 +13,8 @@ export const STATS_FIELD_LABELS: FieldLabels = { year: '年度' };
 /** activities.list filters (besides the year) that select the entries behind one figure. */
 export interface StatsDrill {
   month?: number;
+  /** 'year': the entries dated only to the year, which no month counts (月份不详). */
+  datePrecision?: 'year';
   categoryId?: number;
   department?: string;
   withoutDepartment?: true;
@@ -40,6 +42,10 @@ export interface StatsRow extends StatsCount {
   label: string;
   drill: StatsDrill;
 }
+
+/** The 月份 row of the entries dated only to the year: counted in the year, in no month. */
+export const MONTH_UNKNOWN_KEY = 'unknown';
+export const MONTH_UNKNOWN_LABEL = '月份不详';
 
 /** The dimensions entries are counted by. Adding one is a row in electron/store/stats-dimensions.ts. */
 export type StatsDimensionKey = 'month' | 'category' | 'department' | 'origin';

@@ -1,4 +1,5 @@
 import type { StatsCount, StatsYearView, YearOnYear } from '../domain/stats';
+import { monthUnknownNote } from './month-unknown';
 
 // The 统计 figures as tables: one per sheet of the .xlsx export. Pure, so the layout is tested
 // without a file. Numbers stay numbers; a 同比 that cannot be computed is an empty cell, not 0.
@@ -22,7 +23,7 @@ export function signedChange(change: YearOnYear | null): number | null {
 }
 
 const CHANGE_COLUMN = '同比增减（%）';
-const SPAN_NOTE = '跨月的活动只计入开始日期所在的月份；回收站中的台账不计入。';
+const SPAN_NOTE = '跨月的活动只计入开始日期所在的月份（日期只写到月份的，计入所写的第一个月份）；回收站中的台账不计入。';
 
 function countRow(label: string, c: StatsCount): StatsCell[] {
   return [label, c.count, c.lastYear, signedChange(c.change)];
@@ -47,7 +48,7 @@ export function statsSheets(view: StatsYearView, unitName: string): StatsSheet[]
     title: titled(`按${d.label}统计台账条数`, '单位：条'),
     columns: [d.label, ...years, CHANGE_COLUMN],
     rows: [...d.rows.map((r) => countRow(r.label, r)), countRow('合计', view.total)],
-    notes: [SPAN_NOTE],
+    notes: [SPAN_NOTE, ...(d.key === 'month' ? [monthUnknownNote(year, d)].filter((n) => n !== null) : [])],
   }));
   const metrics: StatsSheet = {
     name: '指标合计',

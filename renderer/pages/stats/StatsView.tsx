@@ -1,10 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Flex, Row, Select, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Col, Flex, Row, Select, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import type { StatsYearView } from '../../../shared/domain/stats';
+import { monthUnknownNote } from '../../../shared/stats/month-unknown';
 import { call } from '../../api/client';
-import { exportUrl, startDownload } from '../../api/file-urls';
-import { toAppError } from '../../forms/to-app-error';
+import { useExportDownload } from '../../hooks/useExportDownload';
 import { useOperation } from '../../hooks/useOperation';
 import { DimensionChartCard } from './charts/DimensionChartCard';
 import { DimensionTable } from './DimensionTable';
@@ -26,20 +26,8 @@ function hasMergedOrigins(view: StatsYearView): boolean {
 }
 
 function ExportButton({ year }: { year: number }) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      const made = await call('stats.export', { year });
-      startDownload(exportUrl(made.exportId, made.fileName), made.fileName);
-      void message.success('统计表已导出为 Excel 文件');
-    } catch (err) {
-      void message.error(toAppError(err).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download } = useExportDownload();
+  const run = () => download(() => call('stats.export', { year }), () => '统计表已导出为 Excel 文件');
   return (
     <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void run()}>
       导出统计表
@@ -48,9 +36,10 @@ function ExportButton({ year }: { year: number }) {
 }
 
 function Figures({ view, onDrill }: { view: StatsYearView; onDrill: (r: DrillRequest) => void }) {
+  const monthNote = monthUnknownNote(view.year, dimension(view, 'month'));
   const chart = (key: keyof typeof CHART_TITLES, horizontal: boolean) => {
     const d = dimension(view, key);
-    return d && <DimensionChartCard title={CHART_TITLES[key]} year={view.year} dimension={d} horizontal={horizontal} onDrill={onDrill} drillTitle={drillTitleFor(key)} />;
+    return d && <DimensionChartCard title={CHART_TITLES[key]} year={view.year} dimension={d} horizontal={horizontal} onDrill={onDrill} drillTitle={drillTitleFor(key)} footnote={key === 'month' ? monthNote : null} />;
   };
   return (
     <Flex vertical gap={16}>
@@ -72,7 +61,7 @@ function Figures({ view, onDrill }: { view: StatsYearView; onDrill: (r: DrillReq
           ...view.dimensions.map((d) => ({
             key: d.key,
             label: `按${d.label}`,
-            children: <DimensionTable year={view.year} dimension={d} total={view.total} onDrill={onDrill} drillTitle={drillTitleFor(d.key)} />,
+            children: <DimensionTable year={view.year} dimension={d} total={view.total} onDrill={onDrill} drillTitle={drillTitleFor(d.key)} footnote={d.key === 'month' ? monthNote : null} />,
           })),
           { key: 'metrics', label: '指标合计', children: <MetricsTable year={view.year} metrics={view.metrics} onDrill={onDrill} /> },
         ]}

@@ -1,5 +1,5 @@
 import { PictureOutlined } from '@ant-design/icons';
-import { App, Button, Card, theme } from 'antd';
+import { App, Button, Card, Typography, theme } from 'antd';
 import type { EChartsType } from 'echarts/core';
 import { useMemo, useRef } from 'react';
 import type { StatsDimension } from '../../../../shared/domain/stats';
@@ -17,12 +17,14 @@ interface Props {
   onDrill: (request: DrillRequest) => void;
   /** How a row is named in the drawer's title: "3月" → "2024年3月", "行政执法" → "2024年 · 行政执法". */
   drillTitle: (year: number, label: string) => string;
+  /** A line under the bars, e.g. why the months do not add up to the year (月份不详). */
+  footnote?: string | null;
 }
 
 const ROW_HEIGHT = 30;
 
 /** One dimension's bars, this year against last; a click lists the entries behind a bar. */
-export function DimensionChartCard({ title, year, dimension, horizontal, onDrill, drillTitle }: Props) {
+export function DimensionChartCard({ title, year, dimension, horizontal, onDrill, drillTitle, footnote }: Props) {
   const { token } = theme.useToken();
   const { message } = App.useApp();
   const chart = useRef<EChartsType | null>(null);
@@ -68,6 +70,11 @@ export function DimensionChartCard({ title, year, dimension, horizontal, onDrill
             onDrill({ title: drillTitle(y, row.label), year: y, drill: row.drill });
           }}
         />
+      )}
+      {footnote && (
+        <Typography.Text type="secondary" role="note">
+          {footnote}
+        </Typography.Text>
       )}
     </Card>
   );
