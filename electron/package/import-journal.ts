@@ -3,7 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { fsyncDirSync, moveIntoStoreSync } from '../attachments/blob-files';
 import { blobPath } from '../attachments/storage-paths';
-import { blobExists } from '../store/attachment-store';
+import { blobExists, conflictFileHashes } from '../store/attachment-store';
 import { packageWorkRoot } from './read-package';
 
 // A package's files go into the attachment store before its rows are written (a row must never name
@@ -33,10 +33,14 @@ function writeJournal(workDir: string, journal: Journal): string {
   return file;
 }
 
-/** Removes the listed files that no blob row names (they came with an import that did not commit). */
+/**
+ * Removes the listed files that no blob row names (they came with an import that did not commit).
+ * A file a waiting conflict names stays: a later import may have brought the same content for it.
+ */
 function takeBack(db: Database.Database, dataDir: string, files: readonly string[]): void {
+  const waiting = conflictFileHashes(db);
   for (const sha256 of files) {
-    if (!SHA256.test(sha256) || blobExists(db, sha256)) continue;
+    if (!SHA256.test(sha256) || blobExists(db, sha256) || waiting.has(sha256)) continue;
     const file = blobPath(dataDir, sha256);
     fs.rmSync(file, { force: true });
     try {

@@ -81,7 +81,14 @@ export function listConflicts(db: Database.Database): MergeConflict[] {
   });
 }
 
-/** Settles one conflict in one transaction; answers the conflicts still waiting. */
+/**
+ * Settles one conflict in one transaction; answers the conflicts still waiting.
+ * 保留本机 deletes no file, not even after the commit: backups hold the database only, and every
+ * backup taken while the conflict waited (启动时, 自动, the next 合并前) still holds it, so a restore
+ * brings it back and its 采用导入 needs the files the incoming side names. Like a removed attachment's
+ * file, they are left to removeOrphanFiles (orphan-files.ts), which counts only what the rows and the
+ * conflicts still waiting name.
+ */
 export function resolveConflict(db: Database.Database, id: number, keep: 'local' | 'incoming', now: string): number {
   const row = db.prepare('SELECT * FROM merge_conflicts WHERE id = ?').get(id) as ConflictRow | undefined;
   if (!row) throw new AppError('not_found', '这条冲突已经处理过了（或不存在），请刷新列表。');

@@ -93,10 +93,28 @@ export function deleteAttachment(db: Database.Database, id: string): { releasedS
   })();
 }
 
-/** Blobs no attachment references any more (e.g. after entries were purged): forgotten, and returned. */
+/**
+ * The files the conflicts still waiting name (their incoming side's attachments). No attachment row
+ * names them until 采用导入, which needs the file: whatever deletes files counts these as referenced.
+ * Read in JS rather than with json_each: a hand-made row of another shape must not stop a clean-up.
+ */
+export function conflictFileHashes(db: Database.Database): Set<string> {
+  const hashes = new Set<string>();
+  for (const text of db.prepare('SELECT incoming FROM merge_conflicts').pluck().all() as string[]) {
+    const attachments = (JSON.parse(text) as { attachments?: unknown } | null)?.attachments;
+    if (!Array.isArray(attachments)) continue;
+    for (const x of attachments as { sha256?: unknown }[]) if (typeof x?.sha256 === 'string') hashes.add(x.sha256);
+  }
+  return hashes;
+}
+
+/** Blobs no attachment and no waiting conflict references any more (e.g. after entries were purged): forgotten, and returned. */
 export function deleteUnreferencedBlobs(db: Database.Database): string[] {
   return db.transaction(() => {
-    const rows = db.prepare('SELECT sha256 FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM attachments x WHERE x.sha256 = b.sha256)').all() as { sha256: string }[];
+    const waiting = conflictFileHashes(db);
+    const rows = (db.prepare('SELECT sha256 FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM attachments x WHERE x.sha256 = b.sha256)').all() as { sha256: string }[]).filter(
+      (r) => !waiting.has(r.sha256),
+    );
     const del = db.prepare('DELETE FROM blobs WHERE sha256 = ?');
     for (const r of rows) del.run(r.sha256);
     return rows.map((r) => r.sha256);
