@@ -5,6 +5,7 @@ import type { WireResult } from '../../shared/contract/wire';
 import { AppError, isAppErrorData } from '../../shared/errors';
 import { VERSION_HEADER } from '../../shared/auth/host-state';
 import { PAGE_VERSION } from './page-version';
+import { noteRefusedCall } from './refused-calls';
 import { noteServerTouch } from './server-activity';
 import { isSessionProblemCode, notSavedMessage, reportSessionProblem, SESSION_LOST, SESSION_LOST_STATUS } from './session-lost';
 
@@ -65,5 +66,6 @@ export async function call<K extends OperationName>(name: K, input: InputOf<K>):
   const api = desktopApi();
   const result = api ? await api.invoke(name, input) : await overHttp(name, input);
   if (result.ok) return result.data as OutputOf<K>;
+  if (result.error.code === 'forbidden') noteRefusedCall();
   throw isAppErrorData(result.error) ? AppError.fromData(result.error) : new AppError('internal', '未知错误');
 }

@@ -51,6 +51,11 @@ test('局域网共享: set up, start from the page, a colleague signs in, stop',
   await expect(page.getByText('已为 2 条台账指定录入人')).toBeVisible();
   await expect(page.getByText('已准备好，可以启用局域网共享。')).toBeVisible();
 
+  // A second tab of this machine, open on the ledger before sharing starts.
+  const tab = await page.context().newPage();
+  await tab.goto(`${appServer.url}#/ledger`);
+  await expect(tab.getByRole('menuitem', { name: '统计' })).toBeVisible();
+
   // Step 3: start on a free port, on every card (as the unit would).
   const port = await freePort();
   await page.getByLabel('端口').fill(String(port));
@@ -66,6 +71,13 @@ test('局域网共享: set up, start from the page, a colleague signs in, stop',
   await expect(panel.getByRole('region', { name: '在线用户' }).getByText('现在还没有人登录')).toBeVisible();
   // The menu and pages are gone, and the host refuses this window's own calls.
   await expect(page.getByRole('menuitem', { name: '台账' })).toHaveCount(0);
+  // The other tab learns it at its next click: refused once, then the panel instead of the pages.
+  // (Any call of its own may already have been refused and switched it; otherwise a click does.)
+  const stats = tab.getByRole('menuitem', { name: '统计' });
+  if (await stats.isVisible()) await stats.click();
+  await expect(tab.getByRole('main', { name: '局域网共享已开启' })).toBeVisible();
+  await expect(tab.getByRole('menuitem', { name: '台账' })).toHaveCount(0);
+  await tab.close();
   const shut = await page.request.post(`${appServer.url}api/activities.list`, { data: {} });
   expect(((await shut.json()) as { error: { message: string } }).error.message).toBe(`局域网共享已开启：本机也请在浏览器中打开 ${localUrl} 用账户登录使用，或先停止共享。`);
 

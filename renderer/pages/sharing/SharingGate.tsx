@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import type { SharingStatus } from '../../../shared/domain/sharing';
 import { call } from '../../api/client';
+import { onRefusedCall } from '../../api/refused-calls';
 import { useSignedInUser } from '../../auth/signed-in-user';
 import { PageLoading } from '../../shell/PageLoading';
 import { onSharingChanged } from './sharing-events';
@@ -26,14 +27,20 @@ function LocalSharingGate({ children }: { children: Children }) {
   const [status, setStatus] = useState<SharingStatus | null | undefined>(undefined);
   useEffect(() => {
     let current = true;
-    call('sharing.status', {}).then(
-      (s) => current && setStatus(s),
-      () => current && setStatus(null),
-    );
-    const off = onSharingChanged((s) => setStatus(s));
+    const ask = (): void => {
+      call('sharing.status', {}).then(
+        (s) => current && setStatus(s),
+        () => current && setStatus((known) => known ?? null),
+      );
+    };
+    ask();
+    const offChanged = onSharingChanged((s) => setStatus(s));
+    // Started from another tab of this machine: this tab learns it from the refusal and switches.
+    const offRefused = onRefusedCall(ask);
     return () => {
       current = false;
-      off();
+      offChanged();
+      offRefused();
     };
   }, []);
   // A moment on this machine: the menu does not wait for it, the pages do (they must not ask a host
