@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { prerenderShell } from '../scripts/prerender-shell-plugin.mjs';
 
 // The page runs on intranet machines with no network: everything it needs is bundled into
 // dist/renderer, and relative asset paths let the desktop shell load it from its app:// protocol.
@@ -9,7 +10,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderShell(fileURLToPath(new URL('./shell/prerender-shell.ssr.tsx', import.meta.url)))],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -58,7 +58,7 @@ async function route(req: http.IncomingMessage, res: http.ServerResponse, deps: 
   const isAuth = pathname.startsWith('/auth/');
   if (!isApi && !isAuth && !isFileRoute(pathname)) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, { code: 'invalid_input', message: '不支持的请求方式。' });
-    return serveStatic(req, res, rendererDir);
+    return serveStatic(req, res, rendererDir, { staticShell: false });
   }
   if (!isOwnOrigin(req, deps.secure)) return refuse(res, 403, FOREIGN_PAGE);
   const ctx = options.appContext();

@@ -73,7 +73,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     // The page asks which mode it is in (host mode answers with its sign-in state instead).
     if (url === '/auth/state' && req.method === 'GET') return sendJson(res, 200, LOCAL_STATE);
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, { code: 'invalid_input', message: '不支持的请求方式。' });
-    serveStatic(req, res, rendererDir);
+    serveStatic(req, res, rendererDir, { staticShell: true });
   });
   // Node's default of 5 s closes an idle connection just as a browser may reuse it, and that request
   // then fails with a reset; a local page can keep its connections as long as it likes.

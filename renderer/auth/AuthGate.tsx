@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { Fragment, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { Fragment, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'react';
 import type { HostSignedIn } from '../../shared/auth/host-state';
 import { SESSION_END_MESSAGES } from '../../shared/auth/session-end';
 import { fetchAuthState, signOut } from '../api/auth-routes';
 import { PAGE_VERSION } from '../api/page-version';
 import { onSessionProblem } from '../api/session-lost';
 import { toAppError } from '../forms/to-app-error';
+import { removeStaticShell } from '../shell/static-shell';
 import { appVisible, gateReducer, INITIAL_GATE } from './gate-state';
 import type { HostSession } from './host-session';
 import { HostSessionContext } from './host-session';
@@ -66,6 +67,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
       (err: unknown) => dispatch({ type: 'signed-out', message: `${toAppError(err).message}（本页面已退出，主机上的登录会在无人操作时自动结束）` }),
     );
   }, []);
+
+  // The build's menu stays while the mode is asked; whatever comes next replaces it in one frame.
+  const decided = gate.kind !== 'checking';
+  useLayoutEffect(() => {
+    if (decided) removeStaticShell();
+  }, [decided]);
 
   const session = gate.kind === 'host' ? gate.session : null;
   // See styles.css: the app's dialogs outside #root are hidden while a screen covers the app.

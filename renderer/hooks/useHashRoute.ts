@@ -8,10 +8,12 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const readHash = () => window.location.hash;
+// The build renders the menu outside a browser to extract its styles (shell/shell-styles.ssr.tsx).
+const noHash = () => '';
 
 /** The current page from the URL hash, and a way to go to another one. */
 export function useHashRoute(): [RouteKey, (route: RouteKey) => void] {
-  const hash = useSyncExternalStore(subscribe, readHash);
+  const hash = useSyncExternalStore(subscribe, readHash, noHash);
   const navigate = useCallback((route: RouteKey) => {
     window.location.hash = hashFor(route);
   }, []);

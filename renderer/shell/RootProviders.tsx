@@ -1,6 +1,7 @@
 import type { ThemeConfig } from 'antd';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import type { ReactNode } from 'react';
 import { AuthGate } from '../auth/AuthGate';
 import { StartupGate } from './StartupGate';
 
@@ -15,15 +16,23 @@ const THEME: ThemeConfig = {
 };
 
 // antd's App supplies message/modal through context, so they pick up the Chinese locale and theme.
+// Also what the build renders the menu in to extract its styles (shell-styles.ssr.tsx): the same
+// theme gives the same style hashes, so the page finds those styles ready.
+export function ThemeProviders({ children }: { children: ReactNode }) {
+  return (
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
 // AuthGate: on the host, the sign-in and password screens before the app; elsewhere the app as is.
 export function RootProviders() {
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
-      <AntApp>
-        <AuthGate>
-          <StartupGate />
-        </AuthGate>
-      </AntApp>
-    </ConfigProvider>
+    <ThemeProviders>
+      <AuthGate>
+        <StartupGate />
+      </AuthGate>
+    </ThemeProviders>
   );
 }

@@ -16,7 +16,8 @@ afterEach(async () => {
 async function serve() {
   const app = openTempApp();
   const rendererDir = tempDir('fazhi-renderer-');
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>法治台账</title>');
+  // With the build's menu (scripts/prerender-shell-plugin.mjs): kept here, left out by the host.
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>法治台账</title><body><!-- static-shell --><div id="static-shell">台账</div><!-- /static-shell --><div id="root"></div>');
   fs.writeFileSync(path.join(tempDir('fazhi-outside-'), 'secret.txt'), 'secret');
   const server = await startWebServer({ registry: app.registry, rendererDir });
   servers.push(server);
@@ -101,6 +102,7 @@ describe('browser mode server', () => {
     const page = await request(site, { path: '/' });
     expect(page.status).toBe(200);
     expect(page.body).toContain('法治台账');
+    expect(page.body).toContain('<div id="static-shell">台账</div>');
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
     for (const p of ['/../fazhi-outside/secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd']) {

@@ -1,0 +1,26 @@
+import { createCache, extractStyle, StyleProvider } from '@ant-design/cssinjs';
+import { renderToString } from 'react-dom/server';
+import { AppShell } from './AppShell';
+import { ThemeProviders } from './RootProviders';
+
+/**
+ * The menu's first frame, rendered at build time (scripts/shell-styles-plugin.mjs), issue 15:
+ * - `css`: its antd styles as a style sheet, with antd's own map of which styles it holds, so the
+ *   page does not generate and insert them in the browser. antd still generates every style not in
+ *   the map (pages, dialogs), and one whose theme differs would not match its map entry: a stale
+ *   file costs speed, never looks.
+ * - `html`: its markup, shown by index.html until the page's own menu replaces it
+ *   (renderer/shell/static-shell.ts), so the menu is on screen as soon as the page and its styles
+ *   have arrived rather than after every script has run.
+ */
+export function prerenderShell(): { css: string; html: string } {
+  const cache = createCache();
+  const html = renderToString(
+    <StyleProvider cache={cache}>
+      <ThemeProviders>
+        <AppShell pagesReady={false} />
+      </ThemeProviders>
+    </StyleProvider>,
+  );
+  return { css: extractStyle(cache, { plain: true }), html };
+}
