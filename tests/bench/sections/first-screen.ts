@@ -9,7 +9,8 @@ import type { ServerProcess } from '../server-process';
 import { ROOT, startServer, stopServer } from '../server-process';
 
 // 首屏 (issue 15 item 7): how long a colleague's browser takes, cold, from navigating to the built
-// `fazhi web` page to the menu being on screen. Each run is a new browser context (no cookies, no
+// `fazhi web` page to the menu being on screen (index.html carries the build's rendering of it,
+// scripts/prerender-shell-plugin.mjs), and to the page's own menu having replaced it. Each run is a new browser context (no cookies, no
 // cache; the cache is also switched off over CDP), so every script comes over HTTP as it would on a
 // first visit from another desk. Needs `npm run build`; without dist/ the section says so and
 // measures nothing, so the rest of the bench still runs.
@@ -32,19 +33,30 @@ interface Server {
   address: string;
 }
 
+interface ColdRun {
+  ms: number;
+  usableMs: number;
+  scriptBytes: number;
+}
+
 /** Milliseconds from the navigation's start (the page's time origin) to the first frame with the menu's 台账 item visible, and the script bytes loaded by then. */
-async function coldRun(browser: Browser, server: Server): Promise<{ ms: number; scriptBytes: number }> {
+async function coldRun(browser: Browser, server: Server): Promise<ColdRun> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 800 } });
   try {
     // The token exchange sets the session cookie; the timed navigation is then the page itself.
     const signIn = await context.request.get(server.address);
     if (!signIn.ok()) throw new Error(`用启动时显示的地址登录失败（HTTP ${signIn.status()}）`);
+    // Shown: the first frame with a 台账 item on screen, the build's (index.html) or the page's own.
+    // Usable: the first frame with the page's own, which answers a click (#static-shell gone).
     await context.addInitScript(() => {
-      const w = window as unknown as { __menuShownAt?: number };
+      const w = window as unknown as { __menuShownAt?: number; __menuUsableAt?: number };
       const look = () => {
-        const item = [...document.querySelectorAll('[role="menuitem"]')].find((el) => el.textContent?.trim() === '台账');
-        const box = item?.getBoundingClientRect();
-        if (box && box.width > 0 && box.height > 0) w.__menuShownAt = performance.now();
+        const items = [...document.querySelectorAll('[role="menuitem"]')].filter((el) => {
+          const box = el.getBoundingClientRect();
+          return el.textContent?.trim() === '台账' && box.width > 0 && box.height > 0;
+        });
+        if (items.length && w.__menuShownAt === undefined) w.__menuShownAt = performance.now();
+        if (items.some((el) => !el.closest('#static-shell'))) w.__menuUsableAt = performance.now();
         else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
@@ -54,8 +66,11 @@ async function coldRun(browser: Browser, server: Server): Promise<{ ms: number; 
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await page.goto(server.url);
-    const shown = await page.waitForFunction(() => (window as unknown as { __menuShownAt?: number }).__menuShownAt, undefined, { timeout: MENU_TIMEOUT_MS });
-    const ms = Number(await shown.jsonValue());
+    await page.waitForFunction(() => (window as unknown as { __menuUsableAt?: number }).__menuUsableAt, undefined, { timeout: MENU_TIMEOUT_MS });
+    const { ms, usableMs } = await page.evaluate(() => {
+      const w = window as unknown as { __menuShownAt: number; __menuUsableAt: number };
+      return { ms: w.__menuShownAt, usableMs: w.__menuUsableAt };
+    });
     // Same-origin scripts, so the resource timings carry their sizes.
     const scriptBytes = await page.evaluate(
       (until) =>
@@ -63,9 +78,9 @@ async function coldRun(browser: Browser, server: Server): Promise<{ ms: number; 
           .getEntriesByType('resource')
           .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && e.name.endsWith('.js') && e.responseEnd <= until)
           .reduce((sum, e) => sum + e.decodedBodySize, 0),
-      ms,
+      usableMs,
     );
-    return { ms, scriptBytes };
+    return { ms, usableMs, scriptBytes };
   } finally {
     await context.close();
   }
@@ -97,12 +112,14 @@ export const firstScreen: BenchSection = async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     // One unmeasured run: Chromium's first renderer process and the server's first reads of dist/ are not the page's cost.
     await coldRun(browser, server);
-    const runs: { ms: number; scriptBytes: number }[] = [];
+    const runs: ColdRun[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await coldRun(browser, server));
     const times = runs.map((r) => r.ms).sort((a, b) => a - b);
+    const usable = runs.map((r) => r.usableMs).sort((a, b) => a - b);
     const chunk = mainChunk();
     const figures: Figure[] = [
       { label: `首屏：浏览器冷启动打开页面到显示菜单（每次新会话、不用缓存）`, runs: { count: RUNS, p50: percentile(times, 0.5), p95: percentile(times, 0.95) }, targetMs: TARGET_MS },
+      { label: `  菜单可点击（页面脚本运行完、替换构建时的菜单）`, runs: { count: RUNS, p50: percentile(usable, 0.5), p95: percentile(usable, 0.95) } },
       { label: `  首屏载入脚本共 ${kb(Math.max(...runs.map((r) => r.scriptBytes)))}` },
     ];
     if (chunk) figures.push({ label: `  主脚本 ${chunk.name}：${kb(chunk.bytes)}` });
