@@ -8,7 +8,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const readHash = () => window.location.hash;
-// The build renders the menu outside a browser to extract its styles (shell/shell-styles.ssr.tsx).
+// The build renders the menu outside a browser for index.html (shell/prerender-shell.ssr.tsx).
 const noHash = () => '';
 
 /** The current page from the URL hash, and a way to go to another one. */

@@ -16,7 +16,7 @@ const THEME: ThemeConfig = {
 };
 
 // antd's App supplies message/modal through context, so they pick up the Chinese locale and theme.
-// Also what the build renders the menu in to extract its styles (shell-styles.ssr.tsx): the same
+// Also what the build renders the menu in (prerender-shell.ssr.tsx): the same
 // theme gives the same style hashes, so the page finds those styles ready.
 export function ThemeProviders({ children }: { children: ReactNode }) {
   return (

@@ -4,7 +4,7 @@ import { AppShell } from './AppShell';
 import { ThemeProviders } from './RootProviders';
 
 /**
- * The menu's first frame, rendered at build time (scripts/shell-styles-plugin.mjs), issue 15:
+ * The menu's first frame, rendered at build time (scripts/prerender-shell-plugin.mjs), issue 15:
  * - `css`: its antd styles as a style sheet, with antd's own map of which styles it holds, so the
  *   page does not generate and insert them in the browser. antd still generates every style not in
  *   the map (pages, dialogs), and one whose theme differs would not match its map entry: a stale
