@@ -18,3 +18,8 @@ export function entryDateText(date: string, endDate: string | null, precision: D
   }
   return endDate && endDate !== date ? `${date} 至 ${endDate}` : date;
 }
+
+/** In a short list (sources, picker, queue, gaps): a day entry by its first day, as these lists always showed it; one kept to the month or year as written. */
+export function listDateText(entry: { date: string; endDate: string | null; datePrecision: DatePrecision }): string {
+  return entryDateText(entry.date, entry.datePrecision === 'day' ? null : entry.endDate, entry.datePrecision);
+}

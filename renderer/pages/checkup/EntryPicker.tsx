@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useState } from 'react';
-import { entryDateText } from '../../../shared/domain/entry-date-text';
+import { listDateText } from '../../../shared/domain/entry-date-text';
 import { useOperation } from '../../hooks/useOperation';
 
 interface Props {
@@ -19,7 +19,7 @@ export function EntryPicker({ year, exclude, label, onPick }: Props) {
   const found = useOperation('activities.list', { year, text: text.trim() || undefined, limit: SHOWN, sort: 'date_desc' });
   const options = (found.data?.items ?? [])
     .filter((a) => !exclude.includes(a.id))
-    .map((a) => ({ value: a.id, label: `${entryDateText(a.date, a.datePrecision === 'day' ? null : a.endDate, a.datePrecision)} ${a.title}` }));
+    .map((a) => ({ value: a.id, label: `${listDateText(a)} ${a.title}` }));
   return (
     <Select
       aria-label={label}

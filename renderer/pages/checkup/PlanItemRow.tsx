@@ -1,6 +1,6 @@
 import { Input, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { entryDateText } from '../../../shared/domain/entry-date-text';
+import { listDateText } from '../../../shared/domain/entry-date-text';
 import type { PlanItem, PlanStatus } from '../../../shared/domain/plan-item';
 import { PLAN_NOTE_MAX, PLAN_STATUS_LABELS, PLAN_STATUSES } from '../../../shared/domain/plan-item';
 import { deepLinkHash } from '../../../shared/navigation/deep-links';
@@ -45,7 +45,7 @@ export function PlanItemRow({ item, onStatus, onLink, onUnlink }: Props) {
           {item.entries.map((e) => (
             <Tag key={e.id} closable closeIcon={<span aria-label={`取消关联“${e.title}”`}>×</span>} onClose={() => onUnlink(e.id)}>
               <a href={deepLinkHash({ to: 'entry', id: e.id })}>
-                {entryDateText(e.date, e.datePrecision === 'day' ? null : e.endDate, e.datePrecision)} {e.title}
+                {listDateText(e)} {e.title}
               </a>
             </Tag>
           ))}

@@ -2,7 +2,7 @@ import { CheckCircleOutlined } from '@ant-design/icons';
 import { useEffect, useRef } from 'react';
 import type { TableColumnsType } from 'antd';
 import { Alert, Button, Result, Table, Tag, Typography } from 'antd';
-import { entryDateText } from '../../../shared/domain/entry-date-text';
+import { listDateText } from '../../../shared/domain/entry-date-text';
 import type { EvidenceGap } from '../../../shared/domain/evidence-rules';
 import { useOperation } from '../../hooks/useOperation';
 
@@ -17,7 +17,7 @@ interface Props {
 function columns(onSupplement: (id: string) => void): TableColumnsType<EvidenceGap> {
   return [
     // Known only to the month or year: as written (2025年7月), not the invented first day.
-    { title: '日期', key: 'date', width: 110, render: (_, g) => entryDateText(g.date, g.datePrecision === 'day' ? null : g.endDate, g.datePrecision) },
+    { title: '日期', key: 'date', width: 110, render: (_, g) => listDateText(g) },
     { title: '事项标题', dataIndex: 'title', ellipsis: { showTitle: true }, render: (t: string) => <Typography.Text strong>{t}</Typography.Text> },
     { title: '类别', dataIndex: 'categoryName', width: 160, ellipsis: { showTitle: true } },
     {

@@ -1,6 +1,6 @@
 import { Button, Card, List, Spin, Typography } from 'antd';
 import { call } from '../../api/client';
-import { entryDateText } from '../../../shared/domain/entry-date-text';
+import { listDateText } from '../../../shared/domain/entry-date-text';
 import type { ReportView } from '../../../shared/domain/report-draft';
 import { useActivities } from './SourcesPopover';
 import type { ReportDraft } from './useReportDraft';
@@ -43,7 +43,7 @@ export function ExcludedEntriesCard({ view, draft }: { view: ReportView; draft: 
             >
               {activity && !activity.deletedAt ? (
                 <Typography.Text style={{ fontSize: 13 }}>
-                  <Typography.Text type="secondary">{entryDateText(activity.date, activity.datePrecision === 'day' ? null : activity.endDate, activity.datePrecision)}</Typography.Text> {activity.title}
+                  <Typography.Text type="secondary">{listDateText(activity)}</Typography.Text> {activity.title}
                 </Typography.Text>
               ) : (
                 <Typography.Text type="secondary" style={{ fontSize: 13 }}>

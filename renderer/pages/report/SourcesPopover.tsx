@@ -3,7 +3,7 @@ import { Button, List, Popover, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import type { Activity } from '../../../shared/domain/activity';
-import { entryDateText } from '../../../shared/domain/entry-date-text';
+import { listDateText } from '../../../shared/domain/entry-date-text';
 
 /**
  * Fetched only when shown: a report has dozens of blocks and most sources are never looked at.
@@ -71,7 +71,7 @@ function SourceList({ ids, items, composed, busy, onExclude, onAdopt }: ListProp
         >
           {a && !a.deletedAt ? (
             <span>
-              <Typography.Text type="secondary">{entryDateText(a.date, a.datePrecision === 'day' ? null : a.endDate, a.datePrecision)}</Typography.Text> {a.title}
+              <Typography.Text type="secondary">{listDateText(a)}</Typography.Text> {a.title}
             </span>
           ) : (
             <Typography.Text type="secondary">（这条台账已删除）</Typography.Text>

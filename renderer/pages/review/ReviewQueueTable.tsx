@@ -1,6 +1,6 @@
 import type { TableColumnsType } from 'antd';
 import { Button, Space, Table } from 'antd';
-import { entryDateText } from '../../../shared/domain/entry-date-text';
+import { listDateText } from '../../../shared/domain/entry-date-text';
 import type { ReviewQueueItem } from '../../../shared/domain/review';
 import { localTime } from '../ledger/history/history-text';
 
@@ -22,7 +22,7 @@ function columns(p: Props): TableColumnsType<ReviewQueueItem> {
   };
   return [
     // Known only to the month or year: as written (2025年7月), not the invented first day.
-    { title: '日期', key: 'date', width: 108, render: (_, item) => entryDateText(item.date, item.datePrecision === 'day' ? null : item.endDate, item.datePrecision) },
+    { title: '日期', key: 'date', width: 108, render: (_, item) => listDateText(item) },
     { title: '标题', dataIndex: 'title', ellipsis: { showTitle: true } },
     { title: '类别', dataIndex: 'categoryName', width: 130, ellipsis: { showTitle: true } },
     { title: '承办科室', dataIndex: 'department', width: 110, ellipsis: { showTitle: true } },
