@@ -19,7 +19,6 @@ export function prerenderShell(entry) {
   /** @type {{ css: string; html: string }} */
   let shell = { css: '', html: '' };
   let cssFile = '';
-  let marks = { id: '', start: '', end: '' };
   return /** @type {import('vite').Plugin} */ ({
     name: 'fazhi-prerender-shell',
     apply: 'build',
@@ -28,9 +27,8 @@ export function prerenderShell(entry) {
       try {
         // Everything bundled, so React, antd and its style cache are one copy each, as in the page.
         await build({
-          entryPoints: { shell: entry, marks: path.join(path.dirname(entry), '../../shared/static-shell.ts') },
-          outdir: dir,
-          outExtension: { '.js': '.cjs' },
+          entryPoints: [entry],
+          outfile: path.join(dir, 'shell.cjs'),
           bundle: true,
           platform: 'node',
           format: 'cjs',
@@ -39,10 +37,7 @@ export function prerenderShell(entry) {
           loader: { '.css': 'empty' },
           logLevel: 'warning',
         });
-        const load = createRequire(import.meta.url);
-        shell = /** @type {{ prerenderShell(): { css: string; html: string } }} */ (load(path.join(dir, 'shell.cjs'))).prerenderShell();
-        const m = load(path.join(dir, 'marks.cjs'));
-        marks = { id: m.STATIC_SHELL_ID, start: m.STATIC_SHELL_START, end: m.STATIC_SHELL_END };
+        shell = /** @type {{ prerenderShell(): { css: string; html: string } }} */ (createRequire(import.meta.url)(path.join(dir, 'shell.cjs'))).prerenderShell();
         if (!shell.css.includes('.ant-menu') || !shell.html.includes('role="menuitem"')) throw new Error('首屏预渲染失败：没有得到菜单的样式或内容');
         cssFile = `assets/shell-${createHash('sha256').update(shell.css).digest('hex').slice(0, 8)}.css`;
         this.emitFile({ type: 'asset', fileName: cssFile, source: shell.css });
@@ -59,8 +54,7 @@ export function prerenderShell(entry) {
         const link = `<link rel="stylesheet" crossorigin href="./${cssFile}">`;
         const at = html.indexOf('<link rel="stylesheet"');
         const linked = at >= 0 ? `${html.slice(0, at)}${link}\n    ${html.slice(at)}` : html.replace('</head>', `    ${link}\n  </head>`);
-        const staticShell = `${marks.start}<div id="${marks.id}" aria-hidden="true" inert>${shell.html}</div>${marks.end}`;
-        return linked.replace(ROOT_DIV, `${staticShell}\n    ${ROOT_DIV}`);
+        return linked.replace(ROOT_DIV, `${shell.html}\n    ${ROOT_DIV}`);
       },
     },
   });

@@ -1,5 +1,6 @@
 import { createCache, extractStyle, StyleProvider } from '@ant-design/cssinjs';
 import { renderToString } from 'react-dom/server';
+import { STATIC_SHELL_END, STATIC_SHELL_ID, STATIC_SHELL_START } from '../../shared/static-shell';
 import { AppShell } from './AppShell';
 import { ThemeProviders } from './RootProviders';
 
@@ -9,9 +10,9 @@ import { ThemeProviders } from './RootProviders';
  *   page does not generate and insert them in the browser. antd still generates every style not in
  *   the map (pages, dialogs), and one whose theme differs would not match its map entry: a stale
  *   file costs speed, never looks.
- * - `html`: its markup, shown by index.html until the page's own menu replaces it
+ * - `html`: its markup for index.html, inert, until the page's own menu replaces it
  *   (renderer/shell/static-shell.ts), so the menu is on screen as soon as the page and its styles
- *   have arrived rather than after every script has run.
+ *   have arrived rather than after every script has run; marked so the host can leave it out.
  */
 export function prerenderShell(): { css: string; html: string } {
   const cache = createCache();
@@ -22,5 +23,8 @@ export function prerenderShell(): { css: string; html: string } {
       </ThemeProviders>
     </StyleProvider>,
   );
-  return { css: extractStyle(cache, { plain: true }), html };
+  return {
+    css: extractStyle(cache, { plain: true }),
+    html: `${STATIC_SHELL_START}<div id="${STATIC_SHELL_ID}" aria-hidden="true" inert>${html}</div>${STATIC_SHELL_END}`,
+  };
 }
